@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "digest",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "digest", targets: ["digest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
+        .target(
+            name: "DigestCLI",
+            dependencies: [
+                "DigestPipeline", "DigestCore", "DigestConfig", "DigestFetch", "DigestParse",
+                "DigestExtract", "DigestMetrics", "DigestSummarize",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "DigestPipeline",
+            dependencies: [
+                "DigestCore", "DigestConfig", "DigestFetch", "DigestParse", "DigestExtract",
+                "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish",
+            ]
+        ),
+        .target(name: "DigestCore"),
+        .target(name: "DigestConfig", dependencies: ["DigestCore", "Yams"]),
+        .target(name: "DigestFetch", dependencies: ["DigestCore", "CCurl"]),
+        .target(name: "DigestMarkup", dependencies: ["DigestCore", "CLibXML2"]),
+        .target(name: "DigestParse", dependencies: ["DigestCore", "DigestMarkup"]),
+        .target(name: "DigestExtract", dependencies: ["DigestCore", "DigestMarkup"]),
+        .target(name: "DigestMetrics", dependencies: ["DigestCore"], resources: [.process("Resources")]),
+        .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestMarkup", "Yams"]),
+        .target(
+            name: "DigestRender",
+            dependencies: [
+                "DigestCore", "DigestMarkup", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "DigestPublish", dependencies: ["DigestCore", "DigestMarkup", "CSystem"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSystem"),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .testTarget(
+            name: "DigestTests",
+            dependencies: [
+                "DigestCore", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
+                "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish",
+                "DigestPipeline",
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,73 @@
+import Foundation
+
+/// RFC 3339 timestamps in UTC, second precision (`2026-11-28T10:00:00Z`).
+public enum RFC3339 {
+    /// Formats an instant as UTC with a `Z` suffix.
+    public static func string(from date: Date) -> String {
+        let c = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0,
+                      c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM:SS(.frac)?(Z|±HH:MM)`; nil when it is not that.
+    public static func date(from string: String) -> Date? {
+        let s = Array(string.utf8)
+        func num(_ from: Int, _ len: Int) -> Int? {
+            guard from + len <= s.count else { return nil }
+            var v = 0
+            for b in s[from..<(from + len)] {
+                guard b >= 48, b <= 57 else { return nil }
+                v = v * 10 + Int(b - 48)
+            }
+            return v
+        }
+        guard s.count >= 19, let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2),
+              let h = num(11, 2), let mi = num(14, 2), let se = num(17, 2),
+              s[4] == 45, s[7] == 45, s[10] == 84 || s[10] == 116 || s[10] == 32, s[13] == 58, s[16] == 58
+        else { return nil }
+        var i = 19
+        if i < s.count, s[i] == 46 {
+            i += 1
+            while i < s.count, s[i] >= 48, s[i] <= 57 { i += 1 }
+        }
+        var offset = 0
+        if i < s.count {
+            if s[i] == 90 || s[i] == 122 {
+                i += 1
+            } else if s[i] == 43 || s[i] == 45, let oh = num(i + 1, 2) {
+                let om = (i + 3 < s.count && s[i + 3] == 58) ? num(i + 4, 2) : num(i + 3, 2)
+                offset = (oh * 60 + (om ?? 0)) * 60 * (s[i] == 45 ? -1 : 1)
+                i = s.count
+            } else {
+                return nil
+            }
+        }
+        return Calendar.utcDate(year: y, month: mo, day: d, hour: h, minute: mi, second: se, offsetSeconds: offset)
+    }
+}
+
+extension Calendar {
+    /// A Gregorian calendar fixed to UTC.
+    public static let utc: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        c.locale = Locale(identifier: "en_US_POSIX")
+        return c
+    }()
+
+    /// The instant of a wall-clock time at a fixed offset; nil when a field is out of range.
+    public static func utcDate(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+                               offsetSeconds: Int = 0) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        var dc = DateComponents()
+        dc.year = year
+        dc.month = month
+        dc.day = day
+        dc.hour = hour
+        dc.minute = minute
+        dc.second = min(second, 59)
+        guard let d = utc.date(from: dc) else { return nil }
+        return d.addingTimeInterval(TimeInterval(-offsetSeconds))
+    }
+}
