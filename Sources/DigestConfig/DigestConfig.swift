@@ -1,0 +1,127 @@
+import DigestCore
+import Foundation
+
+/// Site settings (`site:`).
+public struct SiteSettings: Sendable, Equatable {
+    /// Site title.
+    public var title: String
+    /// Absolute base URL used in the Atom feed and sitemap.
+    public var baseURL: String
+    /// One-line description.
+    public var description: String
+
+    /// Creates site settings.
+    public init(title: String = "AI Token Digest", baseURL: String = "https://example.org/digest/",
+                description: String = "A weekly digest of the AI token market") {
+        self.title = title
+        self.baseURL = baseURL
+        self.description = description
+    }
+}
+
+/// Email settings (`email:`); the SMTP password is read only from `password_env`.
+public struct EmailSettings: Sendable, Equatable {
+    /// Sender address.
+    public var from: String
+    /// Recipients.
+    public var to: [String]
+    /// `smtp://host:port` or `smtps://…`.
+    public var smtpURL: String?
+    /// SMTP user name.
+    public var username: String?
+    /// Name of the environment variable holding the SMTP password.
+    public var passwordEnv: String?
+    /// `List-Unsubscribe` header value.
+    public var listUnsubscribe: String?
+
+    /// Creates email settings.
+    public init(from: String = "digest@example.org", to: [String] = [], smtpURL: String? = nil,
+                username: String? = nil, passwordEnv: String? = nil, listUnsubscribe: String? = nil) {
+        self.from = from
+        self.to = to
+        self.smtpURL = smtpURL
+        self.username = username
+        self.passwordEnv = passwordEnv
+        self.listUnsubscribe = listUnsubscribe
+    }
+}
+
+/// Fetch settings (`fetch:`).
+public struct FetchSettings: Sendable, Equatable {
+    /// Transfers at once.
+    public var concurrency: Int
+    /// Total timeout per transfer, seconds.
+    public var timeoutSeconds: Int
+    /// User-Agent header.
+    public var userAgent: String
+
+    /// Creates fetch settings.
+    public init(concurrency: Int = 16, timeoutSeconds: Int = 30,
+                userAgent: String = "digest/0.1 (+https://github.com/digest-dev/digest)") {
+        self.concurrency = concurrency
+        self.timeoutSeconds = timeoutSeconds
+        self.userAgent = userAgent
+    }
+}
+
+/// An audience rule: who should care about a card.
+public struct AudienceRule: Sendable, Equatable {
+    /// Display name, e.g. "Founders & Product Leaders".
+    public var name: String
+    /// Topic ids that make it relevant.
+    public var topics: [String]
+    /// Metric quantities that make it relevant.
+    public var quantities: [String]
+    /// Keywords (case-insensitive) that make it relevant.
+    public var keywords: [String]
+
+    /// Creates a rule.
+    public init(name: String, topics: [String] = [], quantities: [String] = [], keywords: [String] = []) {
+        self.name = name
+        self.topics = topics
+        self.quantities = quantities
+        self.keywords = keywords
+    }
+}
+
+/// Everything feeds.yaml says, with relative paths resolved against the file's folder.
+public struct DigestConfig: Sendable, Equatable {
+    /// The file it was read from.
+    public var path: String
+    /// Sources in file order.
+    public var sources: [FeedSource]
+    /// Site settings.
+    public var site: SiteSettings
+    /// Time zone for week boundaries.
+    public var timeZone: TimeZone
+    /// Output folder.
+    public var outputDirectory: String
+    /// Templates folder.
+    public var templatesDirectory: String
+    /// Language of card labels (`en` or `zh`).
+    public var labelLanguage: String
+    /// Audience rules; empty means the taxonomy file's defaults.
+    public var audiences: [AudienceRule]
+    /// Email settings.
+    public var email: EmailSettings
+    /// Fetch settings.
+    public var fetch: FetchSettings
+
+    /// Creates a configuration.
+    public init(path: String, sources: [FeedSource], site: SiteSettings = SiteSettings(),
+                timeZone: TimeZone = TimeZone(identifier: "UTC")!, outputDirectory: String = "output",
+                templatesDirectory: String = "Templates", labelLanguage: String = "en",
+                audiences: [AudienceRule] = [], email: EmailSettings = EmailSettings(),
+                fetch: FetchSettings = FetchSettings()) {
+        self.path = path
+        self.sources = sources
+        self.site = site
+        self.timeZone = timeZone
+        self.outputDirectory = outputDirectory
+        self.templatesDirectory = templatesDirectory
+        self.labelLanguage = labelLanguage
+        self.audiences = audiences
+        self.email = email
+        self.fetch = fetch
+    }
+}
