@@ -1,0 +1,114 @@
+import Foundation
+
+/// Allow-list HTML sanitizer for feed and article HTML before it reaches a page or an email.
+///
+/// Keeps text formatting, links, images, lists, tables and figures; drops script, style,
+/// iframe, object, embed, form and their content; drops `on*` and `style` attributes and
+/// `javascript:`/`data:` URLs (images may keep `data:image/*`); resolves relative URLs;
+/// adds `rel="noopener nofollow"` to links.
+public enum HTMLSanitizer {
+    static let allowed: Set<String> = [
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "dfn",
+        "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+        "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong",
+        "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+    ]
+    static let droppedWithContent: Set<String> = [
+        "script", "style", "iframe", "object", "embed", "form", "noscript", "template", "textarea", "select",
+        "button", "input", "svg", "math", "head", "title", "frame", "frameset", "applet", "meta", "link", "base",
+    ]
+    static let voidElements: Set<String> = ["br", "hr", "img", "col"]
+    static let allowedAttributes: [String: Set<String>] = [
+        "a": ["href", "title"], "img": ["src", "alt", "title", "width", "height"], "td": ["colspan", "rowspan"],
+        "th": ["colspan", "rowspan", "scope"], "time": ["datetime"], "blockquote": ["cite"], "q": ["cite"],
+        "abbr": ["title"], "ol": ["start"], "col": ["span"], "colgroup": ["span"],
+    ]
+
+    /// Sanitizes an HTML fragment; relative URLs resolve against `baseURL`.
+    public static func sanitize(_ html: String, baseURL: String? = nil) -> String {
+        guard html.contains("<") || html.contains("&") else { return escapeText(html) }
+        guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
+        var out = ""
+        for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Sanitizes the children of a node of an already parsed document.
+    public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil) -> String {
+        var out = ""
+        for n in node.childNodes { write(n, baseURL: baseURL, into: &out) }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func write(_ node: MarkupNode, baseURL: String?, into out: inout String) {
+        if node.isText {
+            out += escapeText(node.rawText)
+            return
+        }
+        guard node.isElement else { return }
+        let name = node.name.lowercased()
+        if droppedWithContent.contains(name) { return }
+        guard allowed.contains(name) else {
+            for c in node.childNodes { write(c, baseURL: baseURL, into: &out) }
+            return
+        }
+        var attrs: [(String, String)] = []
+        let ok = allowedAttributes[name] ?? []
+        for (k, v) in node.attributes {
+            let key = k.lowercased()
+            guard ok.contains(key) else { continue }
+            if key == "href" || key == "src" || key == "cite" {
+                guard let safe = safeURL(v, base: baseURL, image: name == "img") else { continue }
+                attrs.append((key, safe))
+            } else {
+                attrs.append((key, v))
+            }
+        }
+        if name == "img", !attrs.contains(where: { $0.0 == "src" }) { return }
+        if name == "a", attrs.contains(where: { $0.0 == "href" }) { attrs.append(("rel", "noopener nofollow")) }
+        out += "<" + name
+        for (k, v) in attrs { out += " \(k)=\"\(escapeAttribute(v))\"" }
+        out += ">"
+        if voidElements.contains(name) { return }
+        for c in node.childNodes { write(c, baseURL: baseURL, into: &out) }
+        out += "</\(name)>"
+    }
+
+    /// A URL that is safe to keep, made absolute; nil when it must go.
+    public static func safeURL(_ raw: String, base: String?, image: Bool) -> String? {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
+        let squashed = trimmed.lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
+        if squashed.hasPrefix("javascript:") || squashed.hasPrefix("vbscript:") { return nil }
+        if squashed.hasPrefix("data:") {
+            return image && squashed.hasPrefix("data:image/") && !squashed.hasPrefix("data:image/svg") ? trimmed : nil
+        }
+        if let scheme = URLResolver.scheme(of: squashed) {
+            return ["http", "https", "mailto", "ftp"].contains(scheme) ? trimmed : nil
+        }
+        return URLResolver.resolve(trimmed, against: base) ?? trimmed
+    }
+
+    /// Escapes `&`, `<`, `>`.
+    public static func escapeText(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Escapes text for a double-quoted attribute.
+    public static func escapeAttribute(_ s: String) -> String {
+        escapeText(s).replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+extension Character {
+    var isASCIIControl: Bool { asciiValue.map { $0 < 32 || $0 == 127 } ?? false }
+}

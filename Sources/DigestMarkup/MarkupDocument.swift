@@ -1,0 +1,141 @@
+import CLibXML2
+import Foundation
+
+/// A parsed XML or HTML document owned by libxml2.
+///
+/// Not `Sendable`: a document is parsed, read and released by one task.
+public final class MarkupDocument {
+    let doc: xmlDocPtr
+    /// True when the XML was not well-formed and libxml2's recover mode was needed.
+    public let recovered: Bool
+
+    init(doc: xmlDocPtr, recovered: Bool) {
+        self.doc = doc
+        self.recovered = recovered
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// The root element.
+    public var root: MarkupNode? { xmlDocGetRootElement(doc).map(MarkupNode.init) }
+
+    /// The encoding libxml2 decoded the document from.
+    public var encoding: String? { doc.pointee.encoding.map { String(cString: $0) } }
+
+    /// Whether the document declares entities in an internal DTD subset.
+    public var declaresEntities: Bool {
+        guard let subset = doc.pointee.intSubset else { return false }
+        var c = subset.pointee.children
+        while let n = c {
+            if n.pointee.type == XML_ENTITY_DECL { return true }
+            c = n.pointee.next
+        }
+        return false
+    }
+
+    /// Safe options: never load external entities or DTDs, never substitute entities (no NOENT).
+    static let safeXMLOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+
+    /// Parses XML safely; tries strict first, then recover mode (`recovered` is then true).
+    ///
+    /// - Parameters:
+    ///   - data: the raw bytes.
+    ///   - encoding: an encoding that overrides the declaration (e.g. from HTTP), or nil.
+    ///   - url: the document's URL, for base resolution.
+    public static func xml(_ data: Data, encoding: String? = nil, url: String? = nil) throws -> MarkupDocument {
+        MarkupLibrary.initialize()
+        if data.isEmpty { throw MarkupError(.empty) }
+        let strict = read(data, encoding: encoding, url: url, options: safeXMLOptions)
+        if let strict { return MarkupDocument(doc: strict, recovered: false) }
+        let line = lastErrorLine()
+        let recoverOpts = safeXMLOptions | Int32(XML_PARSE_RECOVER.rawValue)
+        guard let doc = read(data, encoding: encoding, url: url, options: recoverOpts) else {
+            throw MarkupError(.notWellFormed(line: line))
+        }
+        return MarkupDocument(doc: doc, recovered: true)
+    }
+
+    /// Parses HTML leniently (libxml2's HTML parser always recovers).
+    public static func html(_ data: Data, encoding: String? = nil, url: String? = nil) -> MarkupDocument? {
+        MarkupLibrary.initialize()
+        let opts = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return htmlReadMemory(base, Int32(raw.count), url, encoding, opts)
+        }
+        return doc.map { MarkupDocument(doc: $0, recovered: false) }
+    }
+
+    /// Parses an HTML fragment (UTF-8 text); its nodes are the children of `body`.
+    public static func htmlFragment(_ html: String) -> MarkupDocument? {
+        let wrapped = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>"
+        return Self.html(Data(wrapped.utf8), encoding: "UTF-8")
+    }
+
+    /// The `body` element of an HTML document.
+    public var body: MarkupNode? {
+        xpath("//body").first
+    }
+
+    /// Evaluates an XPath expression relative to `node` (or the document) and returns element/text nodes.
+    public func xpath(_ expression: String, from node: MarkupNode? = nil,
+                      namespaces: [String: String] = [:]) -> [MarkupNode] {
+        guard let ctx = xmlXPathNewContext(doc) else { return [] }
+        defer { xmlXPathFreeContext(ctx) }
+        for (prefix, uri) in namespaces { xmlXPathRegisterNs(ctx, prefix, uri) }
+        if let node { ctx.pointee.node = node.ptr }
+        guard let result = xmlXPathEvalExpression(expression, ctx) else { return [] }
+        defer { xmlXPathFreeObject(result) }
+        guard let set = result.pointee.nodesetval else { return [] }
+        var out: [MarkupNode] = []
+        for i in 0..<Int(set.pointee.nodeNr) {
+            if let n = set.pointee.nodeTab[i] { out.append(MarkupNode(n)) }
+        }
+        return out
+    }
+
+    /// Evaluates an XPath expression to a string (`string(…)`, `normalize-space(…)`).
+    public func xpathString(_ expression: String, from node: MarkupNode? = nil) -> String? {
+        guard let ctx = xmlXPathNewContext(doc) else { return nil }
+        defer { xmlXPathFreeContext(ctx) }
+        if let node { ctx.pointee.node = node.ptr }
+        guard let result = xmlXPathEvalExpression(expression, ctx) else { return nil }
+        defer { xmlXPathFreeObject(result) }
+        if result.pointee.type == XPATH_STRING, let s = result.pointee.stringval { return String(cString: s) }
+        guard let str = xmlXPathCastToString(result) else { return nil }
+        defer { cxml_free(str) }
+        return String(cString: str)
+    }
+
+    /// Whether an XPath expression compiles.
+    public static func isValidXPath(_ expression: String) -> Bool {
+        MarkupLibrary.initialize()
+        guard let comp = xmlXPathCompile(expression) else { return false }
+        xmlXPathFreeCompExpr(comp)
+        return true
+    }
+
+    private static func read(_ data: Data, encoding: String?, url: String?, options: Int32) -> xmlDocPtr? {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return xmlReadMemory(base, Int32(raw.count), url, encoding, options)
+        }
+    }
+
+    private static func lastErrorLine() -> Int {
+        guard let e = xmlGetLastError() else { return 0 }
+        return Int(e.pointee.line)
+    }
+}
+
+/// One-time libxml2 set-up.
+enum MarkupLibrary {
+    private static let once: Void = {
+        xmlInitParser()
+        cxml_silence_errors()
+    }()
+
+    static func initialize() { _ = once }
+}

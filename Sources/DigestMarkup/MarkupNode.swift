@@ -1,0 +1,126 @@
+import CLibXML2
+
+/// A read-only view of a libxml2 node; valid only while its document lives.
+public struct MarkupNode {
+    let ptr: xmlNodePtr
+
+    init(_ ptr: xmlNodePtr) { self.ptr = ptr }
+
+    /// True for element nodes.
+    public var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
+
+    /// True for text and CDATA nodes.
+    public var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// Local name, lower-cased for HTML by libxml2 itself.
+    public var name: String { ptr.pointee.name.map { String(cString: $0) } ?? "" }
+
+    /// Namespace URI, if the element is in one.
+    public var namespaceURI: String? { ptr.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    /// Namespace prefix as written.
+    public var prefix: String? { ptr.pointee.ns?.pointee.prefix.map { String(cString: $0) } }
+
+    /// Element children in order.
+    public var children: [MarkupNode] {
+        var out: [MarkupNode] = []
+        var c = ptr.pointee.children
+        while let n = c {
+            if n.pointee.type == XML_ELEMENT_NODE { out.append(MarkupNode(n)) }
+            c = n.pointee.next
+        }
+        return out
+    }
+
+    /// All child nodes (elements, text, CDATA, …) in order.
+    public var childNodes: [MarkupNode] {
+        var out: [MarkupNode] = []
+        var c = ptr.pointee.children
+        while let n = c {
+            out.append(MarkupNode(n))
+            c = n.pointee.next
+        }
+        return out
+    }
+
+    /// The parent element, if any.
+    public var parent: MarkupNode? {
+        guard let p = ptr.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return MarkupNode(p)
+    }
+
+    /// Concatenated text of this node and its descendants.
+    public var textContent: String {
+        guard let c = xmlNodeGetContent(ptr) else { return "" }
+        defer { cxml_free(c) }
+        return String(cString: c)
+    }
+
+    /// The raw content of a text node.
+    public var rawText: String {
+        guard let c = ptr.pointee.content else { return "" }
+        return String(cString: c)
+    }
+
+    /// Value of an attribute without namespace (or with any namespace when `anyNamespace`).
+    public func attribute(_ name: String) -> String? {
+        guard let v = xmlGetProp(ptr, name) else { return nil }
+        defer { cxml_free(v) }
+        return String(cString: v)
+    }
+
+    /// Value of a namespaced attribute.
+    public func attribute(_ name: String, namespace: String) -> String? {
+        guard let v = xmlGetNsProp(ptr, name, namespace) else { return nil }
+        defer { cxml_free(v) }
+        return String(cString: v)
+    }
+
+    /// All attributes as (name, value) pairs in document order.
+    public var attributes: [(name: String, value: String)] {
+        var out: [(String, String)] = []
+        var a = ptr.pointee.properties
+        while let attr = a {
+            let name = attr.pointee.name.map { String(cString: $0) } ?? ""
+            var value = ""
+            if let v = xmlNodeListGetString(ptr.pointee.doc, attr.pointee.children, 1) {
+                value = String(cString: v)
+                cxml_free(v)
+            }
+            out.append((name, value))
+            a = attr.pointee.next
+        }
+        return out
+    }
+
+    /// The children serialized as markup (XML serialization).
+    public var innerXML: String {
+        let buf = xmlBufferCreate()
+        defer { xmlBufferFree(buf) }
+        var c = ptr.pointee.children
+        while let n = c {
+            xmlNodeDump(buf, ptr.pointee.doc, n, 0, 0)
+            c = n.pointee.next
+        }
+        guard let b = buf, let content = xmlBufferContent(b) else { return "" }
+        return String(cString: content)
+    }
+
+    /// The first child element with a local name (and namespace, when given).
+    public func child(_ name: String, namespace: String? = nil) -> MarkupNode? {
+        children.first { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+    }
+
+    /// The 1-based source line of the node.
+    public var line: Int { Int(xmlGetLineNo(ptr)) }
+}
+
+extension MarkupNode: Equatable {
+    /// The same node of the same document.
+    public static func == (a: MarkupNode, b: MarkupNode) -> Bool { a.ptr == b.ptr }
+}
+
+extension MarkupNode: Hashable {
+    /// Hashes the node's identity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ptr) }
+}

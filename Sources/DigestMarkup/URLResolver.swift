@@ -1,0 +1,46 @@
+import Foundation
+
+/// Resolution of relative references (RFC 3986) and tracking-parameter clean-up.
+public enum URLResolver {
+    /// The scheme of an absolute URL, lower-cased; nil for a relative reference.
+    public static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let s = url[..<colon]
+        guard let first = s.first, first.isLetter,
+              s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) else { return nil }
+        return s.lowercased()
+    }
+
+    /// `ref` made absolute against `base`; `ref` itself when already absolute; nil when it cannot be.
+    public static func resolve(_ ref: String, against base: String?) -> String? {
+        let r = ref.trimmingCharacters(in: .whitespacesAndNewlines)
+        if r.isEmpty { return base }
+        if scheme(of: r) != nil { return r }
+        guard let base, scheme(of: base) != nil, let b = URL(string: base) ?? URL(string: encodeLoosely(base)),
+              let u = URL(string: r, relativeTo: b) ?? URL(string: encodeLoosely(r), relativeTo: b) else { return nil }
+        return u.absoluteURL.absoluteString
+    }
+
+    /// Percent-encodes characters Foundation refuses in URLs (spaces, non-ASCII).
+    static func encodeLoosely(_ s: String) -> String {
+        var allowed = CharacterSet.urlFragmentAllowed
+        allowed.insert(charactersIn: "#%")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+
+    /// Query parameters that only track the reader (`utm_*`, 36Kr's `f=rss`, …).
+    static let trackingKeys: Set<String> = ["f", "utm_source", "utm_medium", "utm_campaign", "utm_term",
+                                            "utm_content", "spm", "from", "ref", "fbclid", "gclid"]
+
+    /// The URL without tracking parameters and fragment, for identifying a story.
+    public static func canonical(_ url: String) -> String {
+        guard var c = URLComponents(string: url) else { return url }
+        c.fragment = nil
+        if let items = c.queryItems {
+            let kept = items.filter { !trackingKeys.contains($0.name.lowercased()) && !$0.name.hasPrefix("utm_") }
+            c.queryItems = kept.isEmpty ? nil : kept
+        }
+        c.host = c.host?.lowercased()
+        return c.string ?? url
+    }
+}
