@@ -1,0 +1,114 @@
+import DigestCore
+import DigestMarkup
+import Foundation
+
+/// Atom 1.0 (RFC 4287) and Atom 0.3.
+struct AtomParser {
+    let document: MarkupDocument
+    let format: FeedFormat
+    var warnings: [String] = []
+
+    func parse() -> Feed {
+        guard let root = document.root else { return Feed(format: format) }
+        var feed = Feed(format: format)
+        var warnings = self.warnings
+        for c in root.children where NS.vocabulary(c.namespaceURI) == .atom {
+            switch c.name {
+            case "title": feed.title = plainText(c)
+            case "link":
+                let rel = c.attribute("rel") ?? "alternate"
+                if rel == "alternate", feed.link == nil {
+                    feed.link = FeedText.absolute(c.attribute("href"), base: c.baseURL)
+                }
+            default: break
+            }
+        }
+        feed.language = root.language
+        feed.items = root.children.filter { $0.name == "entry" && NS.vocabulary($0.namespaceURI) == .atom }
+            .map { entry($0, &warnings) }
+        feed.warnings = warnings
+        return feed
+    }
+
+    func entry(_ node: MarkupNode, _ warnings: inout [String]) -> FeedItem {
+        var it = FeedItem()
+        var summary: MarkupNode?
+        var content: MarkupNode?
+        for c in node.children {
+            switch (NS.vocabulary(c.namespaceURI), c.name) {
+            case (.atom, "id"): it.id = FeedText.value(c)
+            case (.atom, "title"): it.title = plainText(c)
+            case (.atom, "link"):
+                let rel = c.attribute("rel") ?? "alternate"
+                let href = FeedText.absolute(c.attribute("href"), base: c.baseURL)
+                if rel == "alternate", it.link == nil { it.link = href }
+                if rel == "enclosure", let href {
+                    it.enclosures.append(Enclosure(url: href, type: c.attribute("type"),
+                                                   length: c.attribute("length").flatMap { Int($0) }))
+                }
+            case (.atom, "published"), (.atom, "issued"), (.dcterms, "issued"):
+                if it.published == nil { it.published = date(c, &warnings) }
+            case (.atom, "updated"), (.atom, "modified"), (.dc, "date"), (.dcterms, "modified"):
+                if it.updated == nil { it.updated = date(c, &warnings) }
+            case (.atom, "author"):
+                if let n = FeedText.value(c.child("name")) ?? FeedText.value(c.child("email")) {
+                    it.authors.append(HTMLText.collapse(n))
+                }
+            case (.dc, "creator"):
+                if let n = FeedText.value(c) { it.authors.append(HTMLText.collapse(n)) }
+            case (.atom, "category"):
+                if let t = c.attribute("term") ?? c.attribute("label"), !t.isEmpty { it.categories.append(t) }
+            case (.dc, "subject"):
+                if let t = FeedText.value(c) { it.categories.append(t) }
+            case (.atom, "summary"): summary = c
+            case (.atom, "content"):
+                if c.attribute("src") == nil { content = c }
+            default: break
+            }
+        }
+        if it.id == nil { it.id = it.link }
+        if let s = summary { it.summaryHTML = html(s) }
+        if let c = content { it.contentHTML = html(c) }
+        it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
+        return it
+    }
+
+    /// The declared type of a text construct: text, html or xhtml.
+    func kind(_ node: MarkupNode) -> String {
+        let type = (node.attribute("type") ?? (format == .atom03 ? "text/plain" : "text")).lowercased()
+        if node.attribute("mode") == "escaped" { return "html" }
+        if type.contains("xhtml") || (format == .atom03 && node.attribute("mode") == "xml") { return "xhtml" }
+        if type == "html" || type == "text/html" { return "html" }
+        if type.hasPrefix("text") || type == "plain" { return "text" }
+        return node.hasElementChildren ? "xhtml" : "html"
+    }
+
+    func html(_ node: MarkupNode) -> String {
+        let base = node.baseURL
+        switch kind(node) {
+        case "xhtml":
+            let div = node.children.first { $0.name == "div" } ?? node
+            return HTMLSanitizer.sanitize(childrenOf: div, baseURL: base)
+        case "html":
+            return FeedText.sanitizedHTML(node, base: base)
+        default:
+            return HTMLSanitizer.escapeText(node.textContent.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    func plainText(_ node: MarkupNode) -> String {
+        switch kind(node) {
+        case "xhtml", "html":
+            return HTMLText.collapse(FeedText.text(ofHTML: html(node)))
+        default:
+            return HTMLText.collapse(node.textContent)
+        }
+    }
+
+    func date(_ node: MarkupNode, _ warnings: inout [String]) -> Date? {
+        guard let raw = FeedText.value(node) else { return nil }
+        if let d = FeedDate.parse(raw) { return d }
+        warnings.append("line \(node.line): unreadable date '\(raw)'")
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+import DigestMarkup
+import Foundation
+
+/// Turning element content into the contract's plain-text and sanitized-HTML fields.
+enum FeedText {
+    /// The element's content as an HTML string: inline markup serialized, else its text.
+    static func htmlString(_ node: MarkupNode) -> String {
+        node.hasElementChildren ? node.innerXML : node.textContent
+    }
+
+    /// Sanitized HTML of an element whose text is HTML (RSS description, content:encoded).
+    static func sanitizedHTML(_ node: MarkupNode, base: String?) -> String {
+        if node.hasElementChildren { return HTMLSanitizer.sanitize(childrenOf: node, baseURL: base) }
+        return HTMLSanitizer.sanitize(unwrapCDATA(node.textContent), baseURL: base)
+    }
+
+    /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.
+    static func plainTitle(_ raw: String) -> String {
+        let text = (raw.contains("<") || raw.contains("&")) ? HTMLText.plainText(raw) : raw
+        return HTMLText.collapse(text)
+    }
+
+    /// Text that literally starts with a CDATA marker (double-escaped generators) loses the marker.
+    static func unwrapCDATA(_ s: String) -> String {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.hasPrefix("<![CDATA["), t.hasSuffix("]]>") else { return s }
+        return String(t.dropFirst(9).dropLast(3))
+    }
+
+    /// Plain text of sanitized HTML, collapsed into paragraphs.
+    static func text(ofHTML html: String?) -> String {
+        guard let html, !html.isEmpty else { return "" }
+        return HTMLText.plainText(html)
+    }
+
+    /// The trimmed text of an element, nil when empty.
+    static func value(_ node: MarkupNode?) -> String? {
+        guard let node else { return nil }
+        let t = node.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+
+    /// An absolute URL from a reference and the base in effect; nil when it cannot be made absolute.
+    static func absolute(_ ref: String?, base: String?) -> String? {
+        guard let r = ref?.trimmingCharacters(in: .whitespacesAndNewlines), !r.isEmpty else { return nil }
+        if URLResolver.scheme(of: r) != nil { return r }
+        guard let resolved = URLResolver.resolve(r, against: base), URLResolver.scheme(of: resolved) != nil else {
+            return nil
+        }
+        return resolved
+    }
+}

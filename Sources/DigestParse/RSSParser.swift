@@ -1,0 +1,106 @@
+import DigestCore
+import DigestMarkup
+import Foundation
+
+/// RSS 0.90–0.94, RSS 1.0 (RDF) and RSS 2.0, with the content, dc, dcterms, media, itunes
+/// and atom extensions.
+struct RSSParser {
+    let document: MarkupDocument
+    let format: FeedFormat
+    var warnings: [String] = []
+
+    func parse() -> Feed {
+        guard let root = document.root else { return Feed(format: format) }
+        let channel = root.children.first { $0.name == "channel" } ?? root
+        var feed = Feed(format: format)
+        var itemNodes = channel.children.filter { $0.name == "item" }
+        if itemNodes.isEmpty || format == .rss1 || format == .rss09 {
+            itemNodes += root.children.filter { $0.name == "item" && $0.parent != channel }
+        }
+        for c in channel.children where NS.vocabulary(c.namespaceURI) == .rss || NS.vocabulary(c.namespaceURI) == .dc {
+            switch c.name {
+            case "title" where feed.title == nil: feed.title = FeedText.value(c).map(FeedText.plainTitle)
+            case "link" where feed.link == nil && NS.vocabulary(c.namespaceURI) == .rss:
+                feed.link = FeedText.absolute(FeedText.value(c), base: c.baseURL)
+            case "language": feed.language = FeedText.value(c)
+            default: break
+            }
+        }
+        if feed.language == nil { feed.language = channel.language ?? root.language }
+        var warnings = self.warnings
+        feed.items = itemNodes.map { item(from: $0, warnings: &warnings) }
+        feed.warnings = warnings
+        return feed
+    }
+
+    func item(from node: MarkupNode, warnings: inout [String]) -> FeedItem {
+        var it = FeedItem()
+        var guid: String?
+        var guidIsLink = false
+        var summaryNode: MarkupNode?
+        var contentNode: MarkupNode?
+        var itunesSummary: MarkupNode?
+        for c in node.children {
+            let voc = NS.vocabulary(c.namespaceURI)
+            switch (voc, c.name) {
+            case (.rss, "title"), (.dc, "title"):
+                if it.title == nil { it.title = FeedText.plainTitle(c.textContent) }
+            case (.rss, "link"):
+                if it.link == nil { it.link = FeedText.absolute(FeedText.value(c), base: c.baseURL) }
+            case (.rss, "guid"):
+                guid = FeedText.value(c)
+                guidIsLink = (c.attribute("isPermaLink") ?? "true").lowercased() != "false"
+            case (.rss, "description"): summaryNode = c
+            case (.content, "encoded"): contentNode = c
+            case (.itunes, "summary"): itunesSummary = c
+            case (.rss, "pubDate"), (.dcterms, "issued"):
+                if it.published == nil { it.published = date(c, &warnings) }
+            case (.dc, "date"), (.dcterms, "modified"):
+                if it.updated == nil { it.updated = date(c, &warnings) }
+            case (.rss, "author"), (.dc, "creator"), (.itunes, "author"), (.dc, "author"):
+                if let a = FeedText.value(c).map(HTMLText.collapse), !it.authors.contains(a) { it.authors.append(a) }
+            case (.rss, "category"), (.dc, "subject"):
+                if let t = FeedText.value(c) { it.categories.append(HTMLText.collapse(t)) }
+            case (.itunes, "category"):
+                if let t = c.attribute("text") { it.categories.append(t) }
+            case (.itunes, "keywords"):
+                let words = (FeedText.value(c) ?? "").split(separator: ",")
+                it.categories += words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case (.rss, "enclosure"):
+                if let e = enclosure(c) { it.enclosures.append(e) }
+            case (.atom, "link"):
+                let rel = c.attribute("rel") ?? "alternate"
+                let href = FeedText.absolute(c.attribute("href"), base: c.baseURL)
+                if rel == "alternate", it.link == nil { it.link = href }
+                if rel == "enclosure", let href {
+                    it.enclosures.append(Enclosure(url: href, type: c.attribute("type"),
+                                                   length: c.attribute("length").flatMap { Int($0) }))
+                }
+            default: break
+            }
+        }
+        if it.link == nil, guidIsLink, let g = guid, URLResolver.scheme(of: g) != nil { it.link = g }
+        if it.link == nil, format == .rss1, let about = node.attribute("about", namespace: NS.rdf) {
+            it.link = FeedText.absolute(about, base: node.baseURL)
+        }
+        it.id = guid ?? it.link
+        if let s = summaryNode ?? itunesSummary { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
+        if let c = contentNode { it.contentHTML = FeedText.sanitizedHTML(c, base: c.baseURL) }
+        it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
+        return it
+    }
+
+    func enclosure(_ c: MarkupNode) -> Enclosure? {
+        guard let url = FeedText.absolute(c.attribute("url"), base: c.baseURL) else { return nil }
+        let type = c.attribute("type").flatMap { $0.isEmpty ? nil : $0 }
+        let length = c.attribute("length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        return Enclosure(url: url, type: type, length: length)
+    }
+
+    func date(_ node: MarkupNode, _ warnings: inout [String]) -> Date? {
+        guard let raw = FeedText.value(node) else { return nil }
+        if let d = FeedDate.parse(raw) { return d }
+        warnings.append("line \(node.line): unreadable date '\(raw)'")
+        return nil
+    }
+}

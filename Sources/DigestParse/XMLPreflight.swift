@@ -1,0 +1,124 @@
+import DigestMarkup
+import Foundation
+
+/// Byte-level preparation of an XML feed before libxml2 sees it: stray leading bytes,
+/// the effective encoding (BOM, HTTP charset, declaration, mislabels), invalid UTF-8 and
+/// undeclared HTML named entities.
+struct XMLPreflight {
+    /// The bytes to parse.
+    var data: Data
+    /// The encoding libxml2 is told to use (nil: let it read BOM/declaration).
+    var encoding: String?
+    /// What was fixed.
+    var warnings: [String] = []
+
+    init(_ input: Data, charset: String?) {
+        data = input
+        stripLeadingJunk()
+        let bom = Self.bomEncoding(data)
+        let declared = Self.declaredEncoding(data)
+        var chosen: String?
+        if bom == nil {
+            chosen = charset.flatMap { $0.isEmpty ? nil : $0 } ?? declared
+        }
+        if let c = chosen {
+            let fixed = Self.fixMislabel(c)
+            if fixed.lowercased() != c.lowercased() { warnings.append("encoding '\(c)' read as \(fixed)") }
+            chosen = fixed
+        }
+        let isUTF8 = bom == "UTF-8" || (bom == nil && (chosen == nil || chosen!.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"))
+        if isUTF8 {
+            if String(data: data, encoding: .utf8) == nil {
+                data = Data(String(decoding: data, as: UTF8.self).utf8)
+                warnings.append("invalid UTF-8 bytes replaced with U+FFFD")
+            }
+            chosen = "UTF-8"
+        }
+        encoding = chosen
+        if bom != "UTF-16LE", bom != "UTF-16BE" { replaceHTMLEntities() }
+    }
+
+    /// Removes whitespace or garbage before the first `<` (or the BOM).
+    mutating func stripLeadingJunk() {
+        let bytes = [UInt8](data.prefix(4096))
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
+        var i = start
+        while i < bytes.count, bytes[i] != UInt8(ascii: "<") { i += 1 }
+        if i > start, i < bytes.count {
+            data = data.prefix(start) + data.dropFirst(i)
+            if bytes[start..<i].contains(where: { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13) }) {
+                warnings.append("bytes before the XML declaration dropped")
+            }
+        }
+    }
+
+    static func bomEncoding(_ d: Data) -> String? {
+        let b = [UInt8](d.prefix(3))
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
+        if b.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if b.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        return nil
+    }
+
+    /// The `encoding="…"` of the XML declaration.
+    static func declaredEncoding(_ d: Data) -> String? {
+        let head = String(decoding: d.prefix(256), as: UTF8.self)
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") else {
+            return nil
+        }
+        let decl = head[..<end.lowerBound]
+        guard let r = decl.range(of: "encoding") else { return nil }
+        let after = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let q = after.first, q == "\"" || q == "'" else { return nil }
+        let value = after.dropFirst().prefix { $0 != q }
+        return value.isEmpty ? nil : String(value)
+    }
+
+    /// Encodings that are mislabelled in practice, read as their supersets.
+    static func fixMislabel(_ name: String) -> String {
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "gb2312", "gbk", "cp936", "x-gbk", "euc-cn", "gb-2312": return "GB18030"
+        case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "l1": return "windows-1252"
+        case "big5", "big-5", "cn-big5": return "BIG5-HKSCS"
+        case "utf8": return "UTF-8"
+        default: return name
+        }
+    }
+
+    /// Replaces `&name;` for HTML names XML does not predefine with numeric references.
+    mutating func replaceHTMLEntities() {
+        let amp = UInt8(ascii: "&")
+        guard data.contains(amp) else { return }
+        let bytes = [UInt8](data)
+        let declared = String(decoding: bytes.prefix(8192), as: UTF8.self).contains("<!ENTITY")
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        var changed = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == amp {
+                var j = i + 1
+                while j < bytes.count, j - i <= 10, isNameByte(bytes[j]) { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
+                    let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+                    if !declared, let cp = HTMLEntities.codePoints[name] {
+                        out.append(contentsOf: Array("&#\(cp);".utf8))
+                        i = j + 1
+                        changed = true
+                        continue
+                    }
+                }
+            }
+            out.append(b)
+            i += 1
+        }
+        if changed { data = Data(out) }
+    }
+
+    private func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    }
+}
