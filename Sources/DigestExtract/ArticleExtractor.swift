@@ -1,0 +1,37 @@
+import DigestCore
+import DigestMarkup
+import Foundation
+
+/// The extract stage: main content and metadata of an article page.
+public enum ArticleExtractor {
+    /// Extracts the article from raw page bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the page as fetched.
+    ///   - source: file or URL, for messages.
+    ///   - url: the page URL for resolving links, or nil.
+    ///   - charset: charset from HTTP, or nil.
+    public static func extract(from data: Data, source: String, url: String? = nil,
+                               charset: String? = nil) throws -> Article {
+        let encoding = charset.map(PageCharset.fixMislabel) ?? PageCharset.sniff(data)
+        guard let doc = MarkupDocument.html(data, encoding: encoding, url: url), let root = doc.root else {
+            throw ExtractError(source: source, reason: .notHTML)
+        }
+        let host = url.flatMap { URLComponents(string: $0)?.host } ?? "the site"
+        if let state = try KrState.article(doc, source: source, host: host) {
+            var a = state
+            a.language = a.language ?? LanguageGuess.code(for: a.text)
+            return a
+        }
+        let meta = PageMetadata(doc)
+        guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
+        let main = ContentScorer(doc: doc).mainNode(in: body)
+        let html = HTMLSanitizer.sanitize(childrenOf: main, baseURL: url)
+        var text = HTMLText.plainText(of: main)
+        if let title = meta.title, text.hasPrefix(title + "\n\n") { text = String(text.dropFirst(title.count + 2)) }
+        if text.isEmpty { throw ExtractError(source: source, reason: .noContent) }
+        let language = root.attribute("lang").map(LanguageGuess.normalize) ?? LanguageGuess.code(for: text)
+        return Article(title: meta.title, byline: meta.byline, published: meta.published, language: language,
+                       text: text, html: html)
+    }
+}

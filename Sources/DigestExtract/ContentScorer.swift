@@ -1,0 +1,64 @@
+import DigestMarkup
+import Foundation
+
+/// Readability-style scoring: paragraphs give their parent (and half to the grandparent)
+/// points for text length and commas (full-width too); class/id hints add or subtract;
+/// link-dense blocks lose. The best block wins.
+struct ContentScorer {
+    let doc: MarkupDocument
+
+    static let positive = ["article", "content", "post", "main", "entry", "text", "body", "story", "detail", "正文", "news"]
+    static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "ad-", "ads", "advert", "promo",
+                           "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
+                           "widget", "popup", "modal", "cookie", "hidden", "meta", "tags"]
+    static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
+
+    func classWeight(_ n: MarkupNode) -> Double {
+        let s = ((n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")).lowercased()
+        if s.trimmingCharacters(in: .whitespaces).isEmpty { return 0 }
+        var w = 0.0
+        if ContentScorer.positive.contains(where: { s.contains($0) }) { w += 25 }
+        if ContentScorer.negative.contains(where: { s.contains($0) }) { w -= 25 }
+        return w
+    }
+
+    func mainNode(in body: MarkupNode) -> MarkupNode {
+        var scores: [MarkupNode: Double] = [:]
+        let paragraphs = doc.xpath(".//p | .//pre | .//td | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]",
+                                   from: body)
+        for p in paragraphs {
+            if hasUnlikelyAncestor(p) { continue }
+            let text = HTMLText.collapse(p.textContent)
+            let length = text.count
+            if length < 20 { continue }
+            let commas = text.reduce(0) { $0 + ("，,、。；".contains($1) ? 1 : 0) }
+            let score = 1 + Double(commas) + min(Double(length) / 100, 3)
+            if let parent = p.parent {
+                scores[parent, default: classWeight(parent)] += score
+                if let grand = parent.parent { scores[grand, default: classWeight(grand)] += score / 2 }
+            }
+        }
+        var best: (MarkupNode, Double)?
+        for (node, score) in scores {
+            let adjusted = score * (1 - linkDensity(node))
+            if best == nil || adjusted > best!.1 { best = (node, adjusted) }
+        }
+        return best?.0 ?? body
+    }
+
+    func hasUnlikelyAncestor(_ n: MarkupNode) -> Bool {
+        var c: MarkupNode? = n
+        while let x = c {
+            if ContentScorer.unlikelyTags.contains(x.name.lowercased()) { return true }
+            c = x.parent
+        }
+        return false
+    }
+
+    func linkDensity(_ n: MarkupNode) -> Double {
+        let total = Double(n.textContent.count)
+        guard total > 0 else { return 0 }
+        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.count }
+        return min(1, Double(links) / total)
+    }
+}

@@ -1,0 +1,32 @@
+import DigestCore
+import DigestMarkup
+import Foundation
+
+/// 36Kr article pages: the article is embedded as JSON in `window.initialState`
+/// (`articleDetail.articleDetailData.data` with `widgetTitle`, `widgetContent`, `author`,
+/// `publishTime`); the state may be encrypted, or the answer may be a WAF challenge page.
+enum KrState {
+    static func article(_ doc: MarkupDocument, source: String, host: String) throws -> Article? {
+        let scripts = doc.xpath("//script").map(\.textContent)
+        let all = scripts.joined(separator: "\n")
+        let bodyText = HTMLText.collapse(doc.body?.textContent ?? "")
+        if all.contains("_waftokenid") || (all.contains("acw_sc__v2")) || (bodyText.count < 40 && all.contains("challenge")) {
+            throw ExtractError(source: source, reason: .challengePage(host: host))
+        }
+        guard let script = scripts.first(where: { $0.contains("window.initialState") }) else { return nil }
+        guard let json = ScriptJSON.assignedObject(in: script, variable: "window.initialState"),
+              let obj = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
+        if (obj["isEncrypt"] as? Bool) == true || obj["state"] is String {
+            throw ExtractError(source: source, reason: .encryptedState)
+        }
+        let detail = ((obj["articleDetail"] as? [String: Any])?["articleDetailData"] as? [String: Any])?["data"]
+            as? [String: Any]
+        guard let d = detail, let content = d["widgetContent"] as? String else { return nil }
+        let html = HTMLSanitizer.sanitize(content, baseURL: "https://36kr.com/")
+        let text = HTMLText.plainText(html)
+        var published: Date?
+        if let ms = d["publishTime"] as? NSNumber { published = Date(timeIntervalSince1970: ms.doubleValue / 1000) }
+        return Article(title: d["widgetTitle"] as? String, byline: d["author"] as? String, published: published,
+                       language: "zh", text: text, html: html)
+    }
+}

@@ -1,0 +1,67 @@
+import DigestCore
+import DigestMarkup
+import DigestCore
+import Foundation
+
+/// Title, byline and date of a page from its meta tags, JSON-LD, `<time>` and headings.
+struct PageMetadata {
+    var title: String?
+    var byline: String?
+    var published: Date?
+
+    init(_ doc: MarkupDocument) {
+        func meta(_ names: [String]) -> String? {
+            for n in names {
+                let expr = "//meta[@property='\(n)' or @name='\(n)' or @itemprop='\(n)']/@content"
+                if let v = doc.xpath(expr).first?.textContent.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty {
+                    return HTMLText.collapse(v)
+                }
+            }
+            return nil
+        }
+        let pageTitle = doc.xpathString("normalize-space(//title)").flatMap { $0.isEmpty ? nil : $0 }
+        let h1 = doc.xpathString("normalize-space((//h1)[1])").flatMap { $0.isEmpty ? nil : $0 }
+        title = meta(["og:title", "twitter:title"]) ?? h1 ?? pageTitle.map(PageMetadata.dropSiteSuffix)
+        if let t = title, let pt = pageTitle, t == pt { title = PageMetadata.dropSiteSuffix(t) }
+        byline = meta(["author", "article:author", "byl", "dc.creator"])
+            ?? doc.xpathString("normalize-space((//*[@rel='author' or @itemprop='author' or contains(@class,'byline')])[1])")
+                .flatMap { $0.isEmpty || $0.count > 100 ? nil : $0 }
+        let dateText = meta(["article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date"])
+            ?? JSONLD.datePublished(doc)
+            ?? doc.xpath("//time/@datetime").first?.textContent
+        published = dateText.flatMap(FeedDate.parse)
+    }
+
+    /// "Headline | Site" → "Headline" (separators | - – — _ ｜ 丨 :: when the rest is shorter).
+    static func dropSiteSuffix(_ t: String) -> String {
+        for sep in [" | ", " - ", " – ", " — ", " _ ", "｜", "丨", "_", " :: "] {
+            if let r = t.range(of: sep, options: .backwards) {
+                let head = t[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                let tail = t[r.upperBound...]
+                if head.count > tail.count, head.count >= 4 { return head }
+            }
+        }
+        return t
+    }
+}
+
+/// `datePublished` from `<script type="application/ld+json">` blocks.
+enum JSONLD {
+    static func datePublished(_ doc: MarkupDocument) -> String? {
+        for node in doc.xpath("//script[@type='application/ld+json']") {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(node.textContent.utf8)) else { continue }
+            if let d = find(obj) { return d }
+        }
+        return nil
+    }
+
+    static func find(_ obj: Any) -> String? {
+        if let d = obj as? [String: Any] {
+            if let v = d["datePublished"] as? String { return v }
+            for v in d.values { if let r = find(v) { return r } }
+        } else if let a = obj as? [Any] {
+            for v in a { if let r = find(v) { return r } }
+        }
+        return nil
+    }
+}
