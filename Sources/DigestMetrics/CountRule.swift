@@ -1,0 +1,43 @@
+import DigestCore
+
+/// Streaks and holdings in a token ranking: "five consecutive weeks", "连续三周", "独占四席",
+/// "six of the top ten models".
+enum CountRule {
+    static let streakUnits: [(String, MetricPeriod)] = [
+        ("周", .week), ("星期", .week), ("week", .week), ("个月", .month), ("月", .month), ("month", .month),
+        ("天", .day), ("日", .day), ("day", .day), ("年", .year), ("year", .year), ("季度", .quarter), ("quarter", .quarter),
+    ]
+
+    static func metric(_ ctx: MentionContext) -> TokenMetric? {
+        let m = ctx.mention
+        guard !m.isPercent, !m.hasMagnitude, m.value >= 1, m.value < 1000, m.value == m.value.rounded() else { return nil }
+        let before = ctx.nearLeft(8), after = ctx.nearRight(24)
+        var period: MetricPeriod?
+        var isCount = false
+        var end = m.end
+        for (unit, p) in streakUnits {
+            let afterTrim = String(after.drop { $0 == " " })
+            if afterTrim.hasPrefix(unit) || afterTrim.hasPrefix("consecutive " + unit) || afterTrim.hasPrefix("straight " + unit)
+                || afterTrim.hasPrefix("个" + unit) {
+                let streak = Words.containsAny(before, ["连续", "蝉联", "for"]) || Words.containsAny(after, ctx.lexicon.countStreak)
+                if streak {
+                    isCount = true
+                    period = p
+                    if let r = afterTrim.range(of: unit) { end = m.end + (after.count - afterTrim.count) + afterTrim.distance(from: afterTrim.startIndex, to: r.upperBound) }
+                }
+                break
+            }
+        }
+        if !isCount, before.hasSuffix("占") || before.hasSuffix("独占") || before.hasSuffix("拿下"),
+           after.hasPrefix("席") || after.hasPrefix("个席位") {
+            isCount = true
+            end = m.end + 1
+        }
+        if !isCount, after.hasPrefix(" of the top") || after.hasPrefix("of the top") {
+            isCount = true
+        }
+        guard isCount, ctx.isTokenRelated || period != nil else { return nil }
+        return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .count, value: m.value, unit: .count,
+                           period: period, offset: m.start, rule: "count")
+    }
+}

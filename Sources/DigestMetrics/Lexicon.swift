@@ -1,0 +1,66 @@
+import Foundation
+
+/// The recogniser's word lists, read from `lexicon.json` and `subjects.json` (data, not code).
+struct Lexicon: Decodable, Sendable {
+    struct PricePer: Decodable, Sendable {
+        let words: [String]
+        let scale: Double
+    }
+
+    let magnitudes: [String: Double]
+    let tokenWords: [String]
+    let volumeVerbs: [String]
+    let volumeNegatives: [String]
+    let pricePer: [PricePer]
+    let currencies: [String: [String]]
+    let sides: [String: [String]]
+    let growthUp: [String]
+    let growthDown: [String]
+    let growthMarkers: [String]
+    let shareWords: [String]
+    let tokenContext: [String]
+    let periods: [String: [String]]
+    let growthPeriods: [String: [String]]
+    let multipleChange: [String]
+    let rankNegatives: [String]
+    let countStreak: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case magnitudes, tokenWords = "token_words", volumeVerbs = "volume_verbs", volumeNegatives = "volume_negatives"
+        case pricePer = "price_per", currencies, sides, growthUp = "growth_up", growthDown = "growth_down"
+        case growthMarkers = "growth_markers", shareWords = "share_words", tokenContext = "token_context", periods
+        case growthPeriods = "growth_periods", multipleChange = "multiple_change", rankNegatives = "rank_negatives"
+        case countStreak = "count_streak"
+    }
+
+    /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.
+    static let shared: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "json"),
+              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: lexicon.json missing from bundle") }
+        do { return try JSONDecoder().decode(Lexicon.self, from: data) } catch {
+            fatalError("DigestMetrics: lexicon.json is invalid: \(error)")
+        }
+    }()
+}
+
+/// Subject aliases: groups of names for the same region, company, platform or model family.
+struct SubjectTable: Decodable, Sendable {
+    struct Group: Decodable, Sendable {
+        let canonical: String
+        let names: [String]
+    }
+
+    let groups: [Group]
+    /// Words that may follow a name as part of a model name ("Flash", "Pro").
+    let modelSuffixes: [String]
+
+    enum CodingKeys: String, CodingKey { case groups, modelSuffixes = "model_suffixes" }
+
+    static let shared: SubjectTable = {
+        guard let url = Bundle.module.url(forResource: "subjects", withExtension: "json"),
+              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: subjects.json missing from bundle") }
+        do { return try JSONDecoder().decode(SubjectTable.self, from: data) } catch {
+            fatalError("DigestMetrics: subjects.json is invalid: \(error)")
+        }
+    }()
+}

@@ -1,0 +1,105 @@
+/// The text around one number: its clause and sentence, folded, with word tests.
+struct MentionContext {
+    let text: ScalarText
+    let mention: NumberMention
+    let lexicon: Lexicon
+    let clauseStart: Int
+    let clauseEnd: Int
+    let sentenceStart: Int
+    let sentenceEnd: Int
+
+    init(text: ScalarText, mention: NumberMention, lexicon: Lexicon) {
+        self.text = text
+        self.mention = mention
+        self.lexicon = lexicon
+        clauseStart = text.clauseStart(before: mention.start)
+        clauseEnd = text.clauseEnd(after: mention.end)
+        sentenceStart = text.clauseStart(before: mention.start, soft: false)
+        sentenceEnd = text.clauseEnd(after: mention.end, soft: false)
+    }
+
+    /// Folded clause text before the number.
+    var left: String { text.window(clauseStart, mention.start) }
+    /// Folded clause text after the number.
+    var right: String { text.window(mention.end, clauseEnd) }
+    /// Folded text of the whole sentence.
+    var sentence: String { text.window(sentenceStart, sentenceEnd) }
+    /// Up to `n` folded scalars before the number, within the sentence.
+    func nearLeft(_ n: Int) -> String { text.window(max(sentenceStart, mention.start - n), mention.start) }
+    /// Up to `n` folded scalars after the number, within the sentence.
+    func nearRight(_ n: Int) -> String { text.window(mention.end, min(sentenceEnd, mention.end + n)) }
+
+    /// Whether the sentence, or the one before it, talks about tokens, usage or prices.
+    var isTokenRelated: Bool {
+        if Words.containsAny(sentence, lexicon.tokenContext) { return true }
+        let previousStart = text.clauseStart(before: max(0, sentenceStart - 1), soft: false)
+        return Words.containsAny(text.window(previousStart, sentenceStart), lexicon.tokenContext)
+    }
+}
+
+/// Word tests that respect Latin word boundaries ("up" is not in "startup") but match
+/// Chinese words anywhere.
+enum Words {
+    static func containsAny(_ haystack: String, _ words: [String]) -> Bool {
+        words.contains { contains(haystack, $0) }
+    }
+
+    static func contains(_ haystack: String, _ word: String) -> Bool {
+        lastIndex(of: word, in: haystack) != nil
+    }
+
+    /// Scalar offset of the last boundary-respecting occurrence of `word`.
+    static func lastIndex(of word: String, in haystack: String) -> Int? {
+        let h = Array(haystack.unicodeScalars), w = Array(word.unicodeScalars)
+        guard !w.isEmpty, h.count >= w.count else { return nil }
+        let latinStart = isWordChar(w.first!), latinEnd = isWordChar(w.last!)
+        var i = h.count - w.count
+        while i >= 0 {
+            if h[i] == w[0], Array(h[i..<(i + w.count)]) == w {
+                let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
+                let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])
+                if okStart && okEnd { return i }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The word of `words` whose occurrence ends closest to the end of `haystack`.
+    static func nearestFromEnd(_ haystack: String, _ words: [String]) -> (word: String, distance: Int)? {
+        let n = haystack.unicodeScalars.count
+        var best: (String, Int)?
+        for w in words {
+            if let i = lastIndex(of: w, in: haystack) {
+                let d = n - (i + w.unicodeScalars.count)
+                if best == nil || d < best!.1 { best = (w, d) }
+            }
+        }
+        return best
+    }
+
+    /// The word of `words` whose occurrence starts closest to the start of `haystack`.
+    static func nearestFromStart(_ haystack: String, _ words: [String]) -> (word: String, distance: Int)? {
+        var best: (String, Int)?
+        for w in words {
+            if let i = firstIndex(of: w, in: haystack), best == nil || i < best!.1 { best = (w, i) }
+        }
+        return best
+    }
+
+    static func firstIndex(of word: String, in haystack: String) -> Int? {
+        let h = Array(haystack.unicodeScalars), w = Array(word.unicodeScalars)
+        guard !w.isEmpty, h.count >= w.count else { return nil }
+        let latinStart = isWordChar(w.first!), latinEnd = isWordChar(w.last!)
+        for i in 0...(h.count - w.count) where h[i] == w[0] && Array(h[i..<(i + w.count)]) == w {
+            let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
+            let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])
+            if okStart && okEnd { return i }
+        }
+        return nil
+    }
+
+    static func isWordChar(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 97 && s.value <= 122) || (s.value >= 65 && s.value <= 90) || (s.value >= 48 && s.value <= 57)
+    }
+}

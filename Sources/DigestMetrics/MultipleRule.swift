@@ -1,0 +1,29 @@
+import DigestCore
+
+/// Folds and ratios of token volumes or prices: "4x US", "美国的2.11倍", "增长了300多倍", "17 times".
+enum MultipleRule {
+    static func metric(_ ctx: MentionContext, weeklyText: Bool) -> TokenMetric? {
+        let m = ctx.mention
+        guard !m.isPercent else { return nil }
+        let after = ctx.text.window(m.end, min(ctx.text.count, m.end + 8))
+        let a = String(after.drop { $0 == " " })
+        let marker: String? = ["x", "×", "倍", "times", "-fold", "fold"].first { w in
+            guard a.hasPrefix(w) else { return false }
+            if w == "x" || w == "times" || w == "fold" {
+                let rest = a.dropFirst(w.count)
+                return rest.first.map { !$0.isLetter || $0 == "多" } ?? true
+            }
+            return true
+        }
+        guard let marker, ctx.isTokenRelated else { return nil }
+        if Words.containsAny(ctx.nearRight(20), ["faster", "speed", "速度", "更快", "context", "上下文", "参数", "parameters"]) {
+            return nil
+        }
+        let change = Words.containsAny(ctx.nearLeft(12) + " " + ctx.nearRight(14), ctx.lexicon.multipleChange)
+        let window = ctx.left + " " + ctx.right
+        let period = change ? Periods.growth(window, ctx.lexicon, weeklyText: weeklyText) : nil
+        let end = m.end + (after.count - a.count) + marker.count
+        return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .multiple, value: m.value, unit: .x,
+                           period: period, direction: change ? .up : nil, offset: m.start, rule: "multiple.\(marker)")
+    }
+}

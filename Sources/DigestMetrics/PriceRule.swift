@@ -1,0 +1,68 @@
+import DigestCore
+
+/// Prices per token, normalised to one million tokens: "$0.14 per million input tokens",
+/// "0.0008元/千tokens", "$0.15/$0.60 per million tokens" (input, output).
+enum PriceRule {
+    static func metric(_ ctx: MentionContext, money: Money, next: NumberMention?) -> TokenMetric? {
+        let m = ctx.mention
+        guard !m.isPercent else { return nil }
+        // The per-unit phrase may come after a second price of a slash pair.
+        var rightEnd = ctx.clauseEnd
+        if let next, next.start - money.end < 6, ctx.text.window(money.end, next.start).contains("/") {
+            rightEnd = ctx.text.clauseEnd(after: next.end)
+        }
+        let right = ctx.text.window(money.end, rightEnd)
+        let left = ctx.text.window(max(ctx.sentenceStart, money.start - 24), money.start)
+        guard let scale = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon) else { return nil }
+        guard right.contains("token") || left.contains("token") || right.contains("百万") || left.contains("百万")
+            || right.contains("/m") || right.contains("per m") || right.contains("千") || left.contains("千")
+        else { return nil }
+        var side: PriceSide?
+        let gap = next.map { ctx.text.window(money.end, $0.start) } ?? ""
+        let before2 = ctx.text.window(max(0, money.start - 2), money.start)
+        if next != nil, gap.count < 6, gap.contains("/") {
+            side = .input
+        } else if before2.contains("/"), ctx.text.window(max(0, money.start - 12), money.start).contains(where: \.isNumber) {
+            side = .output
+        } else {
+            side = sideWord(left: ctx.text.window(ctx.clauseStart, money.start),
+                            right: ctx.text.window(money.end, min(rightEnd, money.end + 30)), ctx.lexicon)
+        }
+        let value = m.value * money.factor * scale
+        return TokenMetric(text: ctx.text.slice(money.start, max(money.end, m.end)), quantity: .tokenPrice,
+                           value: value, unit: money.unit, side: side, offset: money.start, rule: "price")
+    }
+
+    static func perUnit(_ right: String, _ lex: Lexicon) -> Double? {
+        var best: (Int, Double)?
+        for p in lex.pricePer {
+            for w in p.words {
+                if let i = Words.firstIndex(of: w, in: right), i < 40, best == nil || i < best!.0 { best = (i, p.scale) }
+            }
+        }
+        return best?.1
+    }
+
+    /// "每百万输出tokens 16元": the unit stated before the price.
+    static func perUnitBefore(_ left: String, _ lex: Lexicon) -> Double? {
+        for p in lex.pricePer {
+            for w in p.words where w.hasPrefix("每") && Words.contains(left, w) { return p.scale }
+        }
+        if left.contains("百万") { return 1 }
+        if left.contains("千token") || left.contains("千 token") { return 1000 }
+        return nil
+    }
+
+    /// The side word nearest the price: before it in its clause, or right after it.
+    static func sideWord(left: String, right: String, _ lex: Lexicon) -> PriceSide? {
+        var best: (PriceSide, Int)?
+        for (name, words) in lex.sides {
+            guard let side = PriceSide(rawValue: name) else { continue }
+            if let hit = Words.nearestFromEnd(left, words), best == nil || hit.distance < best!.1 { best = (side, hit.distance) }
+            if let hit = Words.nearestFromStart(right, words), hit.distance < 12, best == nil || hit.distance < best!.1 {
+                best = (side, hit.distance)
+            }
+        }
+        return best?.0
+    }
+}
