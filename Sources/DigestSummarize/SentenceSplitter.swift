@@ -1,0 +1,85 @@
+/// Splits text into sentences: Chinese at 。！？；… (closing quotes stay with their sentence),
+/// English at . ! ? followed by space and an upper-case letter, digit or quote — but not after
+/// abbreviations, initials or inside decimals and URLs. Paragraph breaks always end a sentence.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "e.g",
+        "i.e", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov",
+        "sen", "rep", "lt", "col", "capt", "sgt", "mt", "ft", "approx", "dept", "est", "fig", "a.m", "p.m", "u.n",
+        "rev", "hon", "pres", "univ", "mass", "calif", "fla", "ala", "ariz", "ark", "colo", "conn", "del", "ga",
+        "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+        "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ]
+    static let closers: Set<Character> = ["\"", "'", "”", "’", "」", "』", ")", "）", "》", "】"]
+
+    /// The sentences of `text`, trimmed, in order.
+    public static func split(_ text: String) -> [String] {
+        var out: [String] = []
+        for para in text.components(separatedBy: "\n") {
+            let p = para.trimmingCharacters(in: .whitespaces)
+            if !p.isEmpty { out += splitParagraph(p) }
+        }
+        return out
+    }
+
+    static func splitParagraph(_ p: String) -> [String] {
+        let chars = Array(p)
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            let s = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
+            if !s.isEmpty { out.append(s) }
+            start = end
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if "。！？；!?…".contains(c) {
+                var j = i + 1
+                while j < chars.count, "。！？!?…".contains(chars[j]) || closers.contains(chars[j]) { j += 1 }
+                if c == "…", j < chars.count, !(chars[j] == " " || isCJK(chars[j])) { i = j; continue }
+                if (c == "!" || c == "?"), j < chars.count, chars[j] != " " { i = j; continue }
+                emit(j)
+                i = j
+                continue
+            }
+            if c == ".", isEnglishBoundary(chars, i) {
+                var j = i + 1
+                while j < chars.count, closers.contains(chars[j]) { j += 1 }
+                emit(j)
+                i = j
+                continue
+            }
+            i += 1
+        }
+        emit(chars.count)
+        return out
+    }
+
+    static func isEnglishBoundary(_ c: [Character], _ i: Int) -> Bool {
+        var j = i + 1
+        while j < c.count, closers.contains(c[j]) { j += 1 }
+        guard j < c.count else { return true }
+        guard c[j] == " " else { return isCJK(c[j]) }
+        var k = j
+        while k < c.count, c[k] == " " { k += 1 }
+        guard k < c.count else { return true }
+        let next = c[k]
+        guard next.isUppercase || next.isNumber || "\"'“‘(".contains(next) || isCJK(next) else { return false }
+        // the word before the period
+        var w = i - 1
+        while w >= 0, c[w] != " ", c[w] != "(" { w -= 1 }
+        let word = String(c[(w + 1)..<i]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'“‘("))
+        if abbreviations.contains(word) { return false }
+        if word.count == 1, word.first!.isLetter { return false }  // initials: "J. Smith"
+        if word.contains("."), word.count <= 5, !word.contains("..") { return false }  // "U.S."
+        return true
+    }
+
+    static func isCJK(_ ch: Character) -> Bool {
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3000...0x303F).contains(v)
+    }
+}
+
+import Foundation

@@ -1,0 +1,63 @@
+/// A TL;DR and the sentences it is made of.
+public struct TLDR: Sendable, Equatable {
+    /// `en` or `zh`.
+    public var language: String
+    /// The sentences joined (no space between Chinese sentences).
+    public var text: String
+    /// The chosen sentences, verbatim, in reading order.
+    public var sentences: [String]
+}
+
+/// Extractive, deterministic TL;DR within a reading budget (75 words / 150 characters).
+///
+/// Score of sentence i of n:
+/// `1.2·position + 1.0·centrality + 0.6·title overlap + 0.4·carries a metric`, where
+/// position = 1/(1 + 0.6·i), centrality = cosine to the whole text's term vector (normalised
+/// to the best sentence), title overlap = cosine to the title's terms. Boilerplate is
+/// skipped; a candidate too similar (cosine > 0.6) to one already chosen is dropped; chosen
+/// sentences are kept in reading order; a sentence that does not fit is never cut.
+public struct TLDRSummarizer: Sendable {
+    /// Creates a summariser.
+    public init() {}
+
+    /// Summarises a title and body.
+    ///
+    /// - Parameters:
+    ///   - metricTexts: spans of extracted metrics; sentences holding one score higher.
+    ///   - budget: words (English) or characters (Chinese); nil for the default.
+    public func summarize(title: String, body: String, language: String? = nil, budget: Int? = nil,
+                          metricTexts: [String] = []) -> TLDR {
+        let lang = language ?? TextLanguage.detect(title + " " + body)
+        let limit = budget ?? (lang == "zh" ? 150 : 75)
+        let sentences = SentenceSplitter.split(body).filter { !Boilerplate.isBoilerplate($0) && $0.count > 1 }
+        guard !sentences.isEmpty else { return TLDR(language: lang, text: "", sentences: []) }
+        let terms = sentences.map { SentenceFeatures.terms($0, language: lang) }
+        var doc: [String: Double] = [:]
+        for t in terms { for (k, v) in t { doc[k, default: 0] += v } }
+        let titleTerms = SentenceFeatures.terms(title, language: lang)
+        let central = terms.map { SentenceFeatures.cosine($0, doc) }
+        let maxCentral = max(central.max() ?? 1, 1e-9)
+        var scored: [(index: Int, score: Double)] = []
+        for (i, s) in sentences.enumerated() {
+            let position = 1 / (1 + 0.6 * Double(i))
+            let hasMetric = metricTexts.contains { !$0.isEmpty && s.contains($0) } ? 1.0 : 0
+            let score = 1.2 * position + central[i] / maxCentral + 0.6 * SentenceFeatures.cosine(terms[i], titleTerms)
+                + 0.4 * hasMetric
+            scored.append((i, score))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        var chosen: [Int] = []
+        var used = 0
+        for (i, _) in scored {
+            let len = TextLanguage.length(sentences[i], language: lang)
+            if used + len > limit { continue }
+            if chosen.contains(where: { SentenceFeatures.cosine(terms[$0], terms[i]) > 0.6 }) { continue }
+            chosen.append(i)
+            used += len
+        }
+        chosen.sort()
+        let picked = chosen.map { sentences[$0] }
+        let text = lang == "zh" ? picked.joined() : picked.joined(separator: " ")
+        return TLDR(language: lang, text: text, sentences: picked)
+    }
+}
