@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes files so that a reader never sees half a file: write to a temporary file in the
+/// same folder, flush, then rename over the target.
+public enum AtomicWriter {
+    /// Writes `data` to `path` atomically, creating parent folders.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+            guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+                throw PublishError(path: tmp.path, problem: "cannot create temporary file")
+            }
+            let handle = try FileHandle(forWritingTo: tmp)
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+            if rename(tmp.path, path) != 0 {
+                let err = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: tmp)  // best effort; the error below reports the failure
+                throw PublishError(path: path, problem: "rename failed: \(err)")
+            }
+        } catch let e as PublishError {
+            throw e
+        } catch {
+            throw PublishError(path: path, problem: "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes UTF-8 text atomically.
+    public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+}

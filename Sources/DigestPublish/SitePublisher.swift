@@ -1,0 +1,42 @@
+import Foundation
+
+/// Publishes a whole static site at once: built in a temporary sibling folder, then swapped
+/// in with one `renameat2(RENAME_EXCHANGE)` (or a rename when there was no site), so a
+/// reader — or a process killed at any moment — only ever sees a complete site.
+public enum SitePublisher {
+    /// Replaces the folder at `path` with exactly `files`.
+    public static func publish(_ files: FileSet, to path: String) throws {
+        let fm = FileManager.default
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let staging = parent + "/.\(name).new-\(getpid())"
+        try? fm.removeItem(atPath: staging)  // a leftover from a killed run; absent is fine
+        do {
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw PublishError(path: staging, problem: "cannot create: \(error.localizedDescription)")
+        }
+        for rel in files.paths {
+            let target = staging + "/" + rel
+            do {
+                try fm.createDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path,
+                                       withIntermediateDirectories: true)
+            } catch {
+                throw PublishError(path: target, problem: "cannot create folder: \(error.localizedDescription)")
+            }
+            guard fm.createFile(atPath: target, contents: files.files[rel]) else {
+                throw PublishError(path: target, problem: "cannot write")
+            }
+        }
+        if fm.fileExists(atPath: path) {
+            guard Exchange.swap(staging, path) else {
+                throw PublishError(path: path, problem: "cannot swap in the new site: \(String(cString: strerror(errno)))")
+            }
+            do { try fm.removeItem(atPath: staging) } catch {
+                throw PublishError(path: staging, problem: "new site is live; old copy not removed: \(error.localizedDescription)")
+            }
+        } else if rename(staging, path) != 0 {
+            throw PublishError(path: path, problem: "cannot move the new site in: \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import DigestCore
+import Foundation
+
+/// Everything a week's publication shows, computed once for all outputs.
+public struct WeekDigest: Sendable {
+    /// The ISO week.
+    public var week: ISOWeek
+    /// Cards in rank order.
+    public var cards: [Card]
+    /// Items read (after de-duplication), sources that answered, sources configured.
+    public var itemCount: Int
+    /// Sources that delivered items.
+    public var sourceCount: Int
+    /// First and last local day of the week, `YYYY-MM-DD`.
+    public var firstDay: String
+    /// Last local day.
+    public var lastDay: String
+
+    /// Creates a digest.
+    public init(week: ISOWeek, cards: [Card], itemCount: Int, sourceCount: Int, firstDay: String, lastDay: String) {
+        self.week = week
+        self.cards = cards
+        self.itemCount = itemCount
+        self.sourceCount = sourceCount
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+    }
+}
+
+/// Site-wide settings a page needs.
+public struct SiteInfo: Sendable {
+    /// Site title.
+    public var title: String
+    /// Absolute base URL ending in "/".
+    public var baseURL: String
+    /// Description.
+    public var description: String
+    /// Label language.
+    public var language: String
+
+    /// Creates site info.
+    public init(title: String, baseURL: String, description: String, language: String) {
+        self.title = title
+        self.baseURL = baseURL
+        self.description = description
+        self.language = language
+    }
+}
+
+/// Renders cards, recaps, site pages, the Atom feed and the email body from `Templates/`.
+public struct DigestRenderer: Sendable {
+    /// The loaded templates.
+    public let templates: TemplateSet
+    /// The site.
+    public let site: SiteInfo
+
+    /// Creates a renderer.
+    public init(templates: TemplateSet, site: SiteInfo) {
+        self.templates = templates
+        self.site = site
+    }
+
+    var labels: [String: String] { templates.labels(for: site.language) }
+
+    /// A card in Markdown.
+    public func cardMarkdown(_ card: Card, week: ISOWeek) -> String {
+        templates.render("card.md", CardView.model(card, labels: labels, root: "", recapHref: nil)
+            .merging(["week": week.description]) { $1 })
+    }
+
+    /// A card as an HTML fragment (no page around it); `root` is the relative path to the site root.
+    public func cardFragment(_ card: Card, root: String, week: ISOWeek) -> String {
+        templates.render("card.html", CardView.model(card, labels: labels, root: root,
+                                                      recapHref: root + "weeks/\(week).html"))
+    }
+
+    /// A whole page around an HTML fragment.
+    public func page(title: String, body: String, root: String, language: String? = nil) -> String {
+        templates.render("page.html", ["title": title, "body": body, "root": root, "site": siteModel,
+                                       "lang": language ?? site.language, "labels": labels])
+    }
+
+    /// A card's own page.
+    public func cardPage(_ card: Card, week: ISOWeek) -> String {
+        page(title: card.title, body: cardFragment(card, root: "../", week: week), root: "../", language: card.language)
+    }
+
+    /// The standalone card HTML under `output/cards/` (stylesheet inlined, no site links).
+    public func cardDocument(_ card: Card, week: ISOWeek) -> String {
+        let body = templates.render("card.html", CardView.model(card, labels: labels, root: "../../site/",
+                                                                 recapHref: "../../recap/\(week).html"))
+        return templates.render("page.html", ["title": card.title, "body": body, "root": "../../site/",
+                                              "site": siteModel, "lang": card.language, "labels": labels,
+                                              "inlineCSS": templates.css])
+    }
+
+    /// The weekly recap in Markdown.
+    public func recapMarkdown(_ d: WeekDigest) -> String {
+        templates.render("recap.md", RecapView.model(d, labels: labels, root: "", site: siteModel))
+    }
+
+    /// The weekly recap as an HTML fragment.
+    public func recapFragment(_ d: WeekDigest, root: String) -> String {
+        templates.render("recap.html", RecapView.model(d, labels: labels, root: root, site: siteModel))
+    }
+
+    /// The archive of weeks: `weeks` newest first, with their day ranges.
+    public func archive(weeks: [(week: ISOWeek, firstDay: String, lastDay: String)]) -> String {
+        let list = weeks.map { ["week": $0.week.description, "href": "weeks/\($0.week).html",
+                                "firstDay": $0.firstDay, "lastDay": $0.lastDay] as [String: Any] }
+        return page(title: labels["archive"] ?? "Archive",
+                    body: templates.render("archive.html", ["weeks": list, "labels": labels]), root: "")
+    }
+
+    /// The Atom feed of the digest (one entry per card, full content).
+    public func atomFeed(_ d: WeekDigest, updated: Date) -> String {
+        let entries = d.cards.map { c -> [String: Any] in
+            ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + "cards/\(c.slug).html",
+             "updated": RFC3339.string(from: c.published), "content": cardFragment(c, root: site.baseURL, week: d.week),
+             "summary": c.hook]
+        }
+        return templates.render("feed.xml", ["site": siteModel, "updated": RFC3339.string(from: updated),
+                                             "entries": entries, "feedURL": site.baseURL + "feed.xml"])
+    }
+
+    /// The sitemap.
+    public func sitemap(paths: [String]) -> String {
+        templates.render("sitemap.xml", ["urls": paths.map { ["loc": site.baseURL + $0] }])
+    }
+
+    /// The HTML part of the email (inline CSS, table layout).
+    public func emailHTML(_ d: WeekDigest) -> String {
+        templates.render("email.html", RecapView.model(d, labels: labels, root: site.baseURL, site: siteModel))
+    }
+
+    var siteModel: [String: Any] {
+        ["title": site.title, "baseURL": site.baseURL, "description": site.description]
+    }
+}
