@@ -1,0 +1,40 @@
+import ArgumentParser
+import DigestCore
+import DigestExtract
+import Foundation
+
+/// `digest extract SOURCE... --json | --jsonl`
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extract an article's main text.")
+
+    @Argument(help: "HTML files, '-' for stdin, or http(s) URLs.") var sources: [String]
+    @Flag(help: "Print one JSON document (one SOURCE).") var json = false
+    @Flag(help: "Print one JSON document per SOURCE, one per line.") var jsonl = false
+    @Option(help: "The page's URL when SOURCE is a file.") var baseURL: String?
+
+    func validate() throws {
+        if !jsonl, sources.count != 1 { throw ValidationError("give one SOURCE, or use --jsonl for several") }
+    }
+
+    func run() async throws {
+        let reader = InputReader(stage: "extract")
+        var worst = ExitStatus.ok
+        for source in sources {
+            do {
+                let input = try await reader.read(source, baseURL: baseURL)
+                let article = try ArticleExtractor.extract(from: input.data, source: source, url: input.url,
+                                                           charset: input.charset)
+                if json || jsonl {
+                    Output.out(try JSONOutput.encode(article, pretty: !jsonl))
+                } else {
+                    Output.out((article.title.map { "# \($0)\n\n" } ?? "") + article.text)
+                }
+            } catch let e as any DigestError {
+                guard jsonl else { throw e }
+                Output.out(try JSONOutput.encode(["source": source, "error": e.message]))
+                if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
+            }
+        }
+        if worst != .ok { throw CommandFailure(status: worst) }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import DigestCore
+import DigestParse
+import Foundation
+
+/// `digest parse SOURCE... --json | --jsonl`
+struct ParseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "parse", abstract: "Parse feeds into the contract JSON.")
+
+    @Argument(help: "Feed files, '-' for stdin, or http(s) URLs.") var sources: [String]
+    @Flag(help: "Print one JSON document (one SOURCE).") var json = false
+    @Flag(help: "Print one JSON document per SOURCE, one per line.") var jsonl = false
+    @Option(help: "Resolve relative links against this URL when SOURCE is a file.") var baseURL: String?
+
+    func validate() throws {
+        if !jsonl, sources.count != 1 { throw ValidationError("give one SOURCE, or use --jsonl for several") }
+    }
+
+    func run() async throws {
+        let reader = InputReader(stage: "parse")
+        var worst = ExitStatus.ok
+        for source in sources {
+            do {
+                let input = try await reader.read(source, baseURL: baseURL)
+                let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
+                Output.out(try JSONOutput.encode(feed, pretty: !jsonl && json))
+            } catch let e as any DigestError {
+                guard jsonl else { throw e }
+                Output.out(try JSONOutput.encode(["source": source, "error": e.message]))
+                if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
+            }
+        }
+        if worst != .ok { throw CommandFailure(status: worst) }
+    }
+}

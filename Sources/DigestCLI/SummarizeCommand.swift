@@ -1,0 +1,54 @@
+import ArgumentParser
+import DigestCore
+import DigestMetrics
+import DigestSummarize
+import Foundation
+
+/// `digest summarize FILE... --json | --jsonl [--budget N]`
+struct SummarizeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "summarize", abstract: "A 30-second TL;DR of an article.")
+
+    @Argument(help: "Plain-text articles (line 1 the title, a blank line, the body), or '-'.") var files: [String]
+    @Flag(help: "Print one JSON document (one FILE).") var json = false
+    @Flag(help: "Print one JSON document per FILE, one per line.") var jsonl = false
+    @Option(help: "Budget in words (English) or characters (Chinese).") var budget: Int?
+
+    func validate() throws {
+        if !jsonl, files.count != 1 { throw ValidationError("give one FILE, or use --jsonl for several") }
+        if let b = budget, b < 1 { throw ValidationError("--budget must be at least 1") }
+    }
+
+    struct Result: Encodable {
+        let language: String
+        let tldr: String
+        let sentences: [String]
+    }
+
+    func run() async throws {
+        let reader = InputReader(stage: "summarize")
+        let recognizer = MetricRecognizer()
+        var worst = ExitStatus.ok
+        for file in files {
+            do {
+                let data = try await reader.read(file, baseURL: nil).data
+                let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+                let (title, body) = Self.split(text)
+                let metrics = recognizer.metrics(in: body).map(\.text)
+                let t = TLDRSummarizer().summarize(title: title, body: body, budget: budget, metricTexts: metrics)
+                let r = Result(language: t.language, tldr: t.text, sentences: t.sentences)
+                Output.out(json || jsonl ? try JSONOutput.encode(r, pretty: !jsonl) : t.text)
+            } catch let e as any DigestError {
+                guard jsonl else { throw e }
+                Output.out(try JSONOutput.encode(["source": file, "error": e.message]))
+                if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
+            }
+        }
+        if worst != .ok { throw CommandFailure(status: worst) }
+    }
+
+    /// Line 1 is the title, then a blank line, then the body.
+    static func split(_ text: String) -> (String, String) {
+        guard let nl = text.firstIndex(of: "\n") else { return ("", text) }
+        return (String(text[..<nl]).trimmingCharacters(in: .whitespaces), String(text[text.index(after: nl)...]))
+    }
+}

@@ -1,0 +1,64 @@
+import DigestConfig
+import DigestCore
+import DigestFetch
+import DigestMetrics
+import DigestRender
+import DigestSummarize
+import Foundation
+
+/// Options of one `digest run`.
+public struct RunOptions: Sendable {
+    /// Output folder (overrides feeds.yaml).
+    public var outputDirectory: String?
+    /// The week to digest; nil for the last complete week at `now`.
+    public var week: ISOWeek?
+    /// The run's clock.
+    public var now: Date
+
+    /// Creates options.
+    public init(outputDirectory: String? = nil, week: ISOWeek? = nil, now: Date) {
+        self.outputDirectory = outputDirectory
+        self.week = week
+        self.now = now
+    }
+}
+
+/// One run of the digest: fetch → parse → extract → metrics → summarize → render → publish.
+public struct Pipeline: Sendable {
+    /// The configuration.
+    public let config: DigestConfig
+    /// Run options.
+    public let options: RunOptions
+    /// The network.
+    public let fetcher: any Fetcher
+    /// Where progress goes.
+    public let progress: any ProgressSink
+
+    /// Creates a pipeline.
+    public init(config: DigestConfig, options: RunOptions, fetcher: any Fetcher = CurlFetcher(),
+                progress: any ProgressSink = SilentProgress()) {
+        self.config = config
+        self.options = options
+        self.fetcher = fetcher
+        self.progress = progress
+    }
+
+    var context: RunContext { RunContext(now: options.now, timeZone: config.timeZone) }
+    var outputDirectory: String { options.outputDirectory ?? config.outputDirectory }
+    var week: ISOWeek { options.week ?? ISOWeek.lastComplete(before: options.now, in: config.timeZone) }
+
+    /// Runs every step and returns the report; a failing source is a report line, not an error.
+    public func run() async throws -> RunReport {
+        var report = RunReport(week: week)
+        let templates = try TemplateSet.load(directory: config.templatesDirectory)
+        let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
+        let fetched = await fetchFeeds(&report)
+        var items = parseFeeds(fetched, &report)
+        items = selectWeek(items, &report)
+        items = await fetchArticles(items, &report)
+        let metrics = extractMetrics(items, &report)
+        let cards = buildCards(items, metrics: metrics, taxonomy: taxonomy, &report)
+        try publish(cards: cards, items: items, templates: templates, &report)
+        return report
+    }
+}

@@ -1,0 +1,52 @@
+import DigestCore
+
+/// What happened to one source in a run.
+public struct SourceReport: Sendable, Equatable {
+    /// Outcome of a source.
+    public enum Status: String, Sendable {
+        case ok, failed
+    }
+
+    /// Source id.
+    public var id: String
+    /// Outcome.
+    public var status: Status
+    /// Items parsed.
+    public var items: Int
+    /// Items inside the digest's week.
+    public var itemsInWeek: Int
+    /// Bytes fetched.
+    public var bytes: Int
+    /// The error line, when failed.
+    public var error: String?
+    /// Parser warnings.
+    public var warnings: [String]
+}
+
+/// The report of a whole run: per-source lines, totals and files written.
+public struct RunReport: Sendable {
+    /// The week digested.
+    public var week: ISOWeek
+    /// One line per source, in feeds.yaml order.
+    public var sources: [SourceReport] = []
+    /// Article pages fetched for full text, and those that failed.
+    public var articlesFetched = 0
+    /// Article fetches or extractions that failed (one line each).
+    public var articleFailures: [String] = []
+    /// Items in the week after de-duplication.
+    public var items = 0
+    /// Cards made.
+    public var cards = 0
+    /// Metrics found in the week's items.
+    public var metrics = 0
+    /// Files written, relative to the output folder.
+    public var files: [String] = []
+
+    /// Creates an empty report.
+    public init(week: ISOWeek) { self.week = week }
+
+    /// Sources that delivered a feed.
+    public var sourcesOK: Int { sources.filter { $0.status == .ok }.count }
+    /// Sources that failed.
+    public var sourcesFailed: Int { sources.filter { $0.status == .failed }.count }
+}
