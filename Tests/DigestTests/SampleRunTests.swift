@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The quick start's run over Samples/: the whole output tree against golden files, twice.
+@Suite(.serialized) struct SampleRunTests {
+    static let args = ["run", "--config", "Samples/feeds.yaml", "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z", "--quiet"]
+
+    /// Output files with the checkout's absolute path replaced, so goldens hold on any machine.
+    static func tree(_ dir: URL) throws -> [String: String] {
+        var out: [String: String] = [:]
+        let samples = URL(fileURLWithPath: TestPaths.root.path).appendingPathComponent("Samples").absoluteString
+        let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
+        while let u = e?.nextObject() as? URL {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let rel = String(u.path.dropFirst(dir.path.count + 1))
+            let text = String(decoding: try Data(contentsOf: u), as: UTF8.self)
+            out[rel] = text.replacingOccurrences(of: samples, with: "file:///SAMPLES/")
+        }
+        return out
+    }
+
+    @Test func matchesTheGoldenTreeAndIsDeterministic() throws {
+        let a = TestPaths.temporaryDirectory("run-a"), b = TestPaths.temporaryDirectory("run-b")
+        let r1 = try CLI.run(Self.args + ["--output", a.path])
+        #expect(r1.status == 0, "\(r1.stderr)")
+        let r2 = try CLI.run(Self.args + ["--output", b.path])
+        #expect(r2.status == 0)
+        let t1 = try Self.tree(a), t2 = try Self.tree(b)
+        #expect(t1 == t2, "two runs with the same clock differ")
+        try Golden.check(tree: t1, name: "sample-run")
+    }
+
+    @Test func writesEveryOutputTheIssueNames() throws {
+        let dir = TestPaths.temporaryDirectory("run-c")
+        let r = try CLI.run(Self.args + ["--output", dir.path])
+        #expect(r.status == 0)
+        let files = try Self.tree(dir).keys
+        for required in ["recap/2026-W48.md", "recap/2026-W48.html", "site/index.html", "site/feed.xml", "site/style.css",
+                         "site/weeks/2026-W48.html", "email/2026-W48.eml"] {
+            #expect(files.contains(required), "missing \(required)")
+        }
+        #expect(files.contains { $0.hasPrefix("cards/2026-11-24/") && $0.hasSuffix(".md") })
+        #expect(files.contains { $0.hasPrefix("site/cards/") && $0.hasSuffix(".html") })
+        #expect(!files.contains { $0.contains("上周旧闻") }, "an item from the week before made a card")
+    }
+
+    @Test func theReferenceCardShowsTheSourceNumbers() throws {
+        let dir = TestPaths.temporaryDirectory("run-d")
+        _ = try CLI.run(Self.args + ["--output", dir.path])
+        let tree = try Self.tree(dir)
+        let card = try #require(tree.first { $0.key.hasPrefix("cards/2026-11-24/") && $0.key.hasSuffix(".md") }?.value)
+        #expect(card.contains("Global total: 27T tokens, +18.9% WoW"))
+        #expect(card.contains("12.96T tokens, +31.48% WoW"))
+        #expect(card.contains("≈4.3x (derived: 12.96T / 3.03T)"))
+        #expect(card.contains("- 36氪: [OpenRouter周榜"))
+        #expect(card.contains("**Who should care:** Founders & Product Leaders"))
+    }
+
+    @Test func oneFailingSourceDoesNotStopTheRun() throws {
+        let dir = TestPaths.temporaryDirectory("run-e")
+        let cfg = try String(contentsOf: TestPaths.root.appendingPathComponent("Samples/feeds.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "url: feeds/ai-observer.json", with: "url: feeds/missing.json")
+            .replacingOccurrences(of: "output: ../output", with: "output: \(dir.path)/out")
+            .replacingOccurrences(of: "templates: ../Templates", with: "templates: \(TestPaths.root.path)/Templates")
+            .replacingOccurrences(of: "url: feeds/", with: "url: \(TestPaths.root.path)/Samples/feeds/")
+        try cfg.write(to: dir.appendingPathComponent("feeds.yaml"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["run", "--config", dir.appendingPathComponent("feeds.yaml").path, "--week", "2026-W48",
+                             "--now", "2026-11-30T08:00:00Z", "--quiet"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("failed: fetch: file://"))
+        #expect(r.stderr.contains("sources 2 ok, 1 failed"))
+        #expect(FileManager.default.fileExists(atPath: dir.path + "/out/site/index.html"))
+    }
+}

@@ -1,0 +1,105 @@
+import DigestCore
+import DigestMarkup
+import DigestMetrics
+import DigestSummarize
+import Foundation
+import Testing
+
+/// Date dialects, one per line of Fixtures/dates.tsv.
+struct DateTests {
+    static let rows: [(String, String)] = {
+        guard let text = try? String(contentsOf: TestPaths.fixture("dates.tsv"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
+    }()
+
+    @Test func tableIsLoaded() { #expect(Self.rows.count >= 20) }
+
+    @Test func everyDialect() {
+        for (input, expected) in Self.rows {
+            let got = FeedDate.parse(input).map(RFC3339.string(from:)) ?? "null"
+            #expect(got == expected, "\(input)")
+        }
+    }
+}
+
+/// Token metrics on sentences we wrote, one per line of Fixtures/metrics-{en,zh}.jsonl:
+/// `expect` lists [quantity, value, unit, period, direction] in order.
+struct MetricTableTests {
+    struct Row: Decodable, Sendable, CustomTestStringConvertible {
+        let text: String
+        let expect: [[Value]]
+        var testDescription: String { text }
+    }
+
+    enum Value: Decodable, Sendable {
+        case string(String), number(Double), null
+        init(from d: any Decoder) throws {
+            let c = try d.singleValueContainer()
+            if c.decodeNil() { self = .null } else if let n = try? c.decode(Double.self) { self = .number(n) } else {
+                self = .string(try c.decode(String.self))
+            }
+        }
+        var string: String? { if case .string(let s) = self { return s } else { return nil } }
+        var number: Double? { if case .number(let n) = self { return n } else { return nil } }
+    }
+
+    static func load(_ name: String) -> [Row] {
+        guard let text = try? String(contentsOf: TestPaths.fixture(name), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Row.self, from: Data($0.utf8)) }
+    }
+
+    static let rows = load("metrics-en.jsonl") + load("metrics-zh.jsonl")
+
+    @Test func tablesAreLoaded() { #expect(Self.rows.count >= 20) }
+
+    @Test(arguments: rows) func recognises(_ row: Row) {
+        let got = MetricRecognizer().metrics(in: row.text)
+        #expect(got.count == row.expect.count, "\(got.map { "\($0.quantity.rawValue) \($0.value) \($0.text)" })")
+        for (m, e) in zip(got, row.expect) {
+            #expect(m.quantity.rawValue == e[0].string)
+            #expect(abs(m.value - (e[1].number ?? .nan)) <= 1e-6 * max(1, abs(m.value)))
+            #expect(m.unit.rawValue == e[2].string)
+            #expect(m.period?.rawValue == e[3].string)
+            #expect(m.direction?.rawValue == e[4].string)
+        }
+    }
+}
+
+struct SanitizerTests {
+    @Test func dropsScriptsHandlersAndBadURLs() {
+        let html = "<p onclick=\"x()\">Hi <script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>"
+            + "<img src=\"data:image/png;base64,AAA\"><img src=\"data:text/html,x\"><iframe src=\"/e\"></iframe>"
+            + "<a href=\"/rel\">r</a><span style=\"width:expression(alert(1))\">s</span></p>"
+        let out = HTMLSanitizer.sanitize(html, baseURL: "https://example.org/a/")
+        #expect(!out.contains("script"))
+        #expect(!out.contains("onclick"))
+        #expect(!out.contains("javascript"))
+        #expect(!out.contains("iframe"))
+        #expect(!out.contains("expression"))
+        #expect(!out.contains("data:text"))
+        #expect(out.contains("<img src=\"data:image/png;base64,AAA\">"))
+        #expect(out.contains("<a href=\"https://example.org/rel\" rel=\"noopener nofollow\">r</a>"))
+    }
+}
+
+struct WeekAndSlugTests {
+    @Test func isoWeeks() {
+        let tz = TimeZone(identifier: "Asia/Shanghai")!
+        let w = ISOWeek("2026-W48")!
+        #expect(RFC3339.string(from: w.start(in: tz)) == "2026-11-22T16:00:00Z")
+        #expect(ISOWeek.lastComplete(before: RFC3339.date(from: "2026-11-30T08:00:00Z")!, in: tz) == w)
+        #expect(ISOWeek("2026-W54") == nil)
+        #expect(ISOWeek(year: 2026, week: 1).previous == ISOWeek(year: 2025, week: 52))
+    }
+
+    @Test func slugsCannotEscapeAndKeepChinese() {
+        let s = Slug.make(title: "../../etc/passwd 中国模型 /\\ .hidden", id: "abcdef0123")
+        #expect(!s.contains("/") && !s.contains("\\") && !s.contains(".."))
+        #expect(s.hasSuffix("-abcdef"))
+        #expect(s.contains("中国模型"))
+        #expect(Slug.make(title: "...", id: "abcdef0123") == "abcdef")
+    }
+}

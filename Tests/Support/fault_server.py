@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Loopback HTTP server with fault injection for digest's fetch tests.
+
+Binds 127.0.0.1 on the port given (0 = any free port) and prints "PORT <n>" on its first
+line of stdout. Routes (state per ?key= so tests do not interfere):
+  /ok                 200, ETag "v1", Last-Modified; body "hello"
+  /etag               304 when If-None-Match is "v1" (or If-Modified-Since is sent), else 200
+  /flaky?key=K        500 the first time for K, then 200 "recovered"
+  /limited?key=K      429 with Retry-After: 1 the first time for K, then 200
+  /redirect?n=N       a chain of N redirects ending at /ok
+  /loop               redirects to itself
+  /to-file            302 to file:///etc/passwd
+  /big?mb=N           N MiB of "x"
+  /slow-first-byte?s=S  waits S seconds before answering
+  /gzip-truncated     gzip-encoded body cut in the middle
+  /reset              closes the connection without answering
+  /challenge          200 text/html anti-bot page
+  /feed?charset=C     a small RSS feed; Content-Type charset C (body is UTF-8)
+  /file/NAME          serves Tests/DigestTests/Fixtures/NAME
+It stops by itself after --lifetime seconds (default 600).
+"""
+import gzip
+import http.server
+import os
+import socket
+import sys
+import threading
+import time
+import urllib.parse
+
+STATE = {}
+LOCK = threading.Lock()
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "DigestTests", "Fixtures")
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Loopback</title><link>http://127.0.0.1/</link>
+<item><title>中国模型周调用量12.96万亿Token</title><link>http://127.0.0.1/a?f=rss</link>
+<pubDate>2026-11-24 18:01:25  +0800</pubDate><description>周环比上涨31.48%</description></item>
+</channel></rss>"""
+
+
+def first_time(key):
+    with LOCK:
+        n = STATE.get(key, 0)
+        STATE[key] = n + 1
+        return n == 0
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def send_body(self, status, body, ctype="text/plain; charset=utf-8", headers=None):
+        data = body if isinstance(body, bytes) else body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def redirect(self, location):
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_GET(self):
+        u = urllib.parse.urlparse(self.path)
+        q = dict(urllib.parse.parse_qsl(u.query))
+        p = u.path
+        if p == "/ok":
+            self.send_body(200, "hello", headers={"ETag": '"v1"', "Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT"})
+        elif p == "/etag":
+            if self.headers.get("If-None-Match") == '"v1"' or self.headers.get("If-Modified-Since"):
+                self.send_response(304)
+                self.send_header("ETag", '"v1"')
+                self.end_headers()
+            else:
+                self.send_body(200, FEED, "application/rss+xml", {"ETag": '"v1"'})
+        elif p == "/flaky":
+            if first_time("flaky" + q.get("key", "")):
+                self.send_body(500, "boom")
+            else:
+                self.send_body(200, "recovered")
+        elif p == "/limited":
+            if first_time("limited" + q.get("key", "")):
+                self.send_body(429, "slow down", headers={"Retry-After": "1"})
+            else:
+                self.send_body(200, "after wait")
+        elif p == "/redirect":
+            n = int(q.get("n", "1"))
+            self.redirect("/ok" if n <= 1 else "/redirect?n=%d" % (n - 1))
+        elif p == "/loop":
+            self.redirect("/loop")
+        elif p == "/to-file":
+            self.redirect("file:///etc/passwd")
+        elif p == "/big":
+            self.send_body(200, b"x" * (int(q.get("mb", "1")) << 20))
+        elif p == "/slow-first-byte":
+            time.sleep(float(q.get("s", "3")))
+            self.send_body(200, "late")
+        elif p == "/gzip-truncated":
+            data = gzip.compress(FEED.encode("utf-8") * 50)
+            cut = data[: len(data) // 2]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(cut)
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        elif p == "/reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            self.connection.close()
+        elif p == "/challenge":
+            self.send_body(200, "<!DOCTYPE html><html><head><script>var _waftokenid='x';</script></head>"
+                                "<body>Please wait…</body></html>", "text/html; charset=utf-8")
+        elif p == "/feed":
+            self.send_body(200, FEED, "application/rss+xml; charset=%s" % q.get("charset", "utf-8"))
+        elif p.startswith("/file/"):
+            name = os.path.basename(p[len("/file/"):])
+            path = os.path.join(FIXTURES, name)
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    self.send_body(200, f.read(), "application/octet-stream")
+            else:
+                self.send_body(404, "not found")
+        else:
+            self.send_body(404, "not found")
+
+
+class Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # Clients that give up on purpose (size limits, timeouts) close the socket under us.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
+def main():
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    lifetime = float(sys.argv[2]) if len(sys.argv) > 2 else 600
+    srv = Server(("127.0.0.1", port), Handler)
+    print("PORT %d" % srv.server_address[1], flush=True)
+    threading.Timer(lifetime, srv.shutdown).start()
+    srv.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
