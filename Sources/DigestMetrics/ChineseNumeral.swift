@@ -12,8 +12,11 @@ enum ChineseNumeral {
 
     /// The value of a run of numerals, nil when it is not a well-formed number.
     static func value(_ chars: [Unicode.Scalar]) -> Double? {
+        guard chars.contains(where: { digits[$0] != nil || $0 == "十" }) else { return nil }
         var total = 0.0, section = 0.0, digit: Double?
+        var lastWasBig = false
         for c in chars {
+            defer { lastWasBig = bigUnits[c] != nil }
             if let d = digits[c] {
                 if digit != nil { return nil }
                 digit = d
@@ -21,6 +24,10 @@ enum ChineseNumeral {
                 section += (digit ?? 1) * u
                 digit = nil
             } else if let b = bigUnits[c] {
+                if lastWasBig {
+                    total *= b  // 万亿 = 1e12
+                    continue
+                }
                 section += digit ?? 0
                 if section == 0 { section = 1 }
                 total = (total + section) * b

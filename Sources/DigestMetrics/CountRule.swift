@@ -19,7 +19,10 @@ enum CountRule {
             let afterTrim = String(after.drop { $0 == " " })
             if afterTrim.hasPrefix(unit) || afterTrim.hasPrefix("consecutive " + unit) || afterTrim.hasPrefix("straight " + unit)
                 || afterTrim.hasPrefix("个" + unit) {
-                let streak = Words.containsAny(before, ["连续", "蝉联", "for"]) || Words.containsAny(after, ctx.lexicon.countStreak)
+                let tight = String(before.reversed().drop { $0 == " " }.reversed())
+                let streak = tight.hasSuffix("连续") || tight.hasSuffix("蝉联") || tight.hasSuffix("連續")
+                    || (unit.first!.isASCII && (Words.containsAny(String(afterTrim.prefix(28)), ctx.lexicon.countStreak)
+                        || tight.hasSuffix("for")))
                 if streak {
                     isCount = true
                     period = p
@@ -28,7 +31,7 @@ enum CountRule {
                 break
             }
         }
-        if !isCount, before.hasSuffix("占") || before.hasSuffix("独占") || before.hasSuffix("拿下"),
+        if !isCount, ["占", "占据", "獨佔", "独占", "拿下", "包揽", "斩获", "佔據", "佔"].contains(where: { before.hasSuffix($0) }),
            after.hasPrefix("席") || after.hasPrefix("个席位") {
             isCount = true
             end = m.end + 1

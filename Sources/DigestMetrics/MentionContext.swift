@@ -48,11 +48,13 @@ enum Words {
         lastIndex(of: word, in: haystack) != nil
     }
 
-    /// Scalar offset of the last boundary-respecting occurrence of `word`.
+    /// Scalar offset of the last boundary-respecting occurrence of `word`; a trailing `*`
+    /// makes the word a prefix ("increas*" matches "increased").
     static func lastIndex(of word: String, in haystack: String) -> Int? {
-        let h = Array(haystack.unicodeScalars), w = Array(word.unicodeScalars)
+        let prefix = word.hasSuffix("*")
+        let h = Array(haystack.unicodeScalars), w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars)
         guard !w.isEmpty, h.count >= w.count else { return nil }
-        let latinStart = isWordChar(w.first!), latinEnd = isWordChar(w.last!)
+        let latinStart = isWordChar(w.first!), latinEnd = !prefix && isWordChar(w.last!)
         var i = h.count - w.count
         while i >= 0 {
             if h[i] == w[0], Array(h[i..<(i + w.count)]) == w {
@@ -71,7 +73,7 @@ enum Words {
         var best: (String, Int)?
         for w in words {
             if let i = lastIndex(of: w, in: haystack) {
-                let d = n - (i + w.unicodeScalars.count)
+                let d = n - (i + w.unicodeScalars.count - (w.hasSuffix("*") ? 1 : 0))
                 if best == nil || d < best!.1 { best = (w, d) }
             }
         }
@@ -88,9 +90,10 @@ enum Words {
     }
 
     static func firstIndex(of word: String, in haystack: String) -> Int? {
-        let h = Array(haystack.unicodeScalars), w = Array(word.unicodeScalars)
+        let prefix = word.hasSuffix("*")
+        let h = Array(haystack.unicodeScalars), w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars)
         guard !w.isEmpty, h.count >= w.count else { return nil }
-        let latinStart = isWordChar(w.first!), latinEnd = isWordChar(w.last!)
+        let latinStart = isWordChar(w.first!), latinEnd = !prefix && isWordChar(w.last!)
         for i in 0...(h.count - w.count) where h[i] == w[0] && Array(h[i..<(i + w.count)]) == w {
             let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
             let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])

@@ -6,7 +6,7 @@ enum MultipleRule {
         let m = ctx.mention
         guard !m.isPercent else { return nil }
         let after = ctx.text.window(m.end, min(ctx.text.count, m.end + 8))
-        let a = String(after.drop { $0 == " " })
+        let a = String(after.drop { $0 == " " || $0 == "多" || $0 == "余" })
         let marker: String? = ["x", "×", "倍", "times", "-fold", "fold"].first { w in
             guard a.hasPrefix(w) else { return false }
             if w == "x" || w == "times" || w == "fold" {

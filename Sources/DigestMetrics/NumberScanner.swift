@@ -76,7 +76,7 @@ struct NumberScanner {
         while magnitudeApplied {
             magnitudeApplied = false
             for m in magnitudes {
-                let at = m.isLatin ? k : j
+                let at = text.matches(m.word, at: j) ? j : k
                 guard text.matches(m.word, at: at) else { continue }
                 if m.isLatin {
                     // Latin magnitudes end at a non-letter; one-letter ones must touch the digits
@@ -123,7 +123,7 @@ struct NumberScanner {
         guard !chars.isEmpty, let value = ChineseNumeral.value(chars) else { return nil }
         // "每百万tokens", "/千tokens": a unit of a price, not a number.
         if start > 0, ["每", "/", "千", "百"].contains(text.folded[start - 1]) { return nil }
-        if chars.count == 1, ["万", "千", "百", "亿"].contains(chars[0]) { return nil }
+        if chars.count == 1, ["万", "千", "百", "亿", "萬", "億"].contains(chars[0]) { return nil }
         return NumberMention(start: start, end: i, value: value, hasMagnitude: chars.contains { ["万", "亿"].contains($0) },
                              isPercent: false, sign: 0, isWords: true)
     }

@@ -19,6 +19,7 @@ enum PercentRule {
                                                   "的token", "的调用", "的用量", "的流量"])
             || Words.containsAny(nearL, ["份额", "占比", "占", "share of", "accounted for", "accounting for", "accounts for",
                                          "account for", "made up", "makes up", "比重", "share"])
+            || Words.containsAny(left, ["share of", "market share", "份额", "占比"])
         let upHit = Words.nearestFromEnd(nearL, ctx.lexicon.growthUp)
         let downHit = Words.nearestFromEnd(nearL, ctx.lexicon.growthDown)
         let markerHit = Words.containsAny(nearR + " " + nearL, ctx.lexicon.growthMarkers)

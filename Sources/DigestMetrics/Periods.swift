@@ -4,10 +4,17 @@ import DigestCore
 enum Periods {
     static let order: [MetricPeriod] = [.day, .week, .month, .quarter, .year]
 
-    /// The window of a token volume, from the clause first, then the sentence.
-    static func volume(clause: String, sentence: String, _ lex: Lexicon) -> MetricPeriod? {
-        if Words.containsAny(clause, ["per minute", "每分钟", "per second", "每秒", "a minute", "/min"]) { return nil }
-        for text in [clause, sentence] {
+    /// The window of a token volume: from the clause, the sentence, else the one window the
+    /// whole passage states ("for the week" applies to every volume in it).
+    static func volume(clause: String, sentence: String, passage: String, _ lex: Lexicon) -> MetricPeriod? {
+        if Words.containsAny(clause, ["per minute", "每分钟", "每分鐘", "per second", "每秒", "a minute", "/min"]) { return nil }
+        if let p = first(in: [clause, sentence], lex) { return p }
+        let stated = order.filter { p in lex.periods[p.rawValue].map { Words.containsAny(passage, $0) } ?? false }
+        return stated.count == 1 ? stated[0] : nil
+    }
+
+    static func first(in texts: [String], _ lex: Lexicon) -> MetricPeriod? {
+        for text in texts {
             var best: (MetricPeriod, Int)?
             for p in order {
                 guard let words = lex.periods[p.rawValue] else { continue }
