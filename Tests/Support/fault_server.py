@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Loopback HTTP server with fault injection for digest's fetch tests.
 
-Binds 127.0.0.1 on the port given (0 = any free port) and prints "PORT <n>" on its first
+Usage: fault_server.py [PORT [LIFETIME]]. Binds 127.0.0.1 on the port given (0 = any free port) and prints "PORT <n>" on its first
 line of stdout. Routes (state per ?key= so tests do not interfere):
   /ok                 200, ETag "v1", Last-Modified; body "hello"
   /etag               304 when If-None-Match is "v1" (or If-Modified-Since is sent), else 200
@@ -17,7 +17,7 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /challenge          200 text/html anti-bot page
   /feed?charset=C     a small RSS feed; Content-Type charset C (body is UTF-8)
   /file/NAME          serves Tests/DigestTests/Fixtures/NAME
-It stops by itself after --lifetime seconds (default 600).
+It stops when the process that started it exits, or after LIFETIME seconds (default 600).
 """
 import gzip
 import http.server
@@ -149,7 +149,16 @@ def main():
     lifetime = float(sys.argv[2]) if len(sys.argv) > 2 else 600
     srv = Server(("127.0.0.1", port), Handler)
     print("PORT %d" % srv.server_address[1], flush=True)
-    threading.Timer(lifetime, srv.shutdown).start()
+    parent = os.getppid()
+    deadline = time.monotonic() + lifetime
+
+    def watchdog():
+        # Stop with the test process that started us, or after the lifetime at the latest.
+        while time.monotonic() < deadline and os.getppid() == parent:
+            time.sleep(0.2)
+        srv.shutdown()
+
+    threading.Thread(target=watchdog, daemon=True).start()
     srv.serve_forever()
 
 

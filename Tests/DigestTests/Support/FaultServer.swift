@@ -14,6 +14,9 @@ final class FaultServer: @unchecked Sendable {
         p.arguments = ["python3", TestPaths.root.appendingPathComponent("Tests/Support/fault_server.py").path, "0", "300"]
         let out = Pipe()
         p.standardOutput = out
+        // Never hold the test runner's pipes open: swift test waits for them to close.
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
         try p.run()
         var line = Data()
         while !line.contains(10) {
