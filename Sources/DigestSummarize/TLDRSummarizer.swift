@@ -11,7 +11,7 @@ public struct TLDR: Sendable, Equatable {
 /// Extractive, deterministic TL;DR within a reading budget (75 words / 150 characters).
 ///
 /// Score of sentence i of n:
-/// `1.2·position + 1.0·centrality + 0.6·title overlap + 0.4·carries a metric`, where
+/// `3·position + 1.0·centrality + 0.6·title overlap + 0.2·carries a metric`, where
 /// position = 1/(1 + 0.6·i), centrality = cosine to the whole text's term vector (normalised
 /// to the best sentence), title overlap = cosine to the title's terms. Boilerplate is
 /// skipped; a candidate too similar (cosine > 0.6) to one already chosen is dropped; chosen
@@ -41,8 +41,8 @@ public struct TLDRSummarizer: Sendable {
         for (i, s) in sentences.enumerated() {
             let position = 1 / (1 + 0.6 * Double(i))
             let hasMetric = metricTexts.contains { !$0.isEmpty && s.contains($0) } ? 1.0 : 0
-            let score = 1.2 * position + central[i] / maxCentral + 0.6 * SentenceFeatures.cosine(terms[i], titleTerms)
-                + 0.4 * hasMetric
+            let score = 3 * position + central[i] / maxCentral + 0.6 * SentenceFeatures.cosine(terms[i], titleTerms)
+                + 0.2 * hasMetric
             scored.append((i, score))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }

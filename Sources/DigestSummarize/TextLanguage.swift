@@ -13,6 +13,6 @@ public enum TextLanguage {
     /// Budget units of a sentence: words for English, non-space characters for Chinese.
     public static func length(_ s: String, language: String) -> Int {
         language == "zh" ? s.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-            : s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+            : s.split(whereSeparator: { $0.isWhitespace }).count
     }
 }
