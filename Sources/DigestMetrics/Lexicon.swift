@@ -24,13 +24,18 @@ struct Lexicon: Decodable, Sendable {
     let multipleChange: [String]
     let rankNegatives: [String]
     let countStreak: [String]
+    let tokenNouns: [String]
+    let hypothetical: [String]
+    let speedWords: [String]
+    let countableNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case magnitudes, tokenWords = "token_words", volumeVerbs = "volume_verbs", volumeNegatives = "volume_negatives"
         case pricePer = "price_per", currencies, sides, growthUp = "growth_up", growthDown = "growth_down"
         case growthMarkers = "growth_markers", shareWords = "share_words", tokenContext = "token_context", periods
         case growthPeriods = "growth_periods", multipleChange = "multiple_change", rankNegatives = "rank_negatives"
-        case countStreak = "count_streak"
+        case countStreak = "count_streak", tokenNouns = "token_nouns", hypothetical, speedWords = "speed_words"
+        case countableNouns = "countable_nouns"
     }
 
     /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.

@@ -29,11 +29,30 @@ struct MentionContext {
     /// Up to `n` folded scalars after the number, within the sentence.
     func nearRight(_ n: Int) -> String { text.window(mention.end, min(sentenceEnd, mention.end + n)) }
 
-    /// Whether the sentence, or the one before it, talks about tokens, usage or prices.
-    var isTokenRelated: Bool {
-        if Words.containsAny(sentence, lexicon.tokenContext) { return true }
-        let previousStart = text.clauseStart(before: max(0, sentenceStart - 1), soft: false)
-        return Words.containsAny(text.window(previousStart, sentenceStart), lexicon.tokenContext)
+    /// Folded text of the paragraph (between blank lines or line breaks) holding the number.
+    var paragraph: String {
+        var a = mention.start, b = mention.end
+        while a > 0, text.folded[a - 1] != "\n" { a -= 1 }
+        while b < text.count, text.folded[b] != "\n" { b += 1 }
+        return text.window(a, b)
+    }
+
+    /// Whether the sentence, or one of the two before it, talks about tokens, usage or prices.
+    var isTokenRelated: Bool { TokenContext.covers(text, at: mention.start, lexicon) }
+}
+
+/// Whether text around an offset is about tokens at all.
+enum TokenContext {
+    static func covers(_ text: ScalarText, at offset: Int, _ lex: Lexicon) -> Bool {
+        var start = text.clauseStart(before: offset, soft: false)
+        let end = text.clauseEnd(after: offset, soft: false)
+        if Words.containsAny(text.window(start, end), lex.tokenContext) { return true }
+        for _ in 0..<2 where start > 0 {
+            let previous = text.clauseStart(before: start - 1, soft: false)
+            if Words.containsAny(text.window(previous, start), lex.tokenContext) { return true }
+            start = previous
+        }
+        return false
     }
 }
 

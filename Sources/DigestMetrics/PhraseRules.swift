@@ -14,17 +14,14 @@ enum PhraseRules {
         "ninth": 9, "tenth": 10,
     ]
     static let folds: [(String, Double)] = [
-        ("翻了一番", 2), ("翻一番", 2), ("翻番", 2), ("翻倍", 2), ("翻了一倍", 2), ("翻了两番", 4), ("doubled", 2),
-        ("tripled", 3), ("quadrupled", 4), ("more than double", 2),
+        ("翻一番", 2), ("翻番", 2), ("翻倍", 2), ("翻了一倍", 2), ("翻了两番", 4), ("doubled", 2),
+        ("tripled", 3), ("quadrupled", 4), ("more than double", 2), ("doubling", 2), ("will double", 2), ("翻了一番", 2),
     ]
 
     static func metrics(in t: ScalarText, lexicon: Lexicon, weeklyText: Bool) -> [TokenMetric] {
         let all = t.window(0, t.count)
         var out: [TokenMetric] = []
-        func tokenRelated(_ at: Int) -> Bool {
-            let s = t.clauseStart(before: at, soft: false), e = t.clauseEnd(after: at, soft: false)
-            return Words.containsAny(t.window(s, e), lexicon.tokenContext)
-        }
+        func tokenRelated(_ at: Int) -> Bool { TokenContext.covers(t, at: at, lexicon) }
         func occurrences(_ word: String) -> [Int] {
             var res: [Int] = []
             var from = 0
@@ -76,7 +73,8 @@ enum PhraseRules {
             }
         }
         for (word, value) in ordinals {
-            for phrase in ["ranked " + word, "ranks " + word, word + " place", word + "-place", "ranking " + word] {
+            for phrase in ["ranked " + word, "ranks " + word, word + " place", word + "-place", "ranking " + word,
+                           word + " position", word + " spot"] {
                 for at in occurrences(phrase) where tokenRelated(at) {
                     out.append(TokenMetric(text: t.slice(at, at + phrase.unicodeScalars.count), quantity: .rank, value: value,
                                            unit: .rank, offset: at, rule: "phrase.ordinal"))

@@ -13,7 +13,13 @@ enum PriceRule {
         }
         let right = ctx.text.window(money.end, rightEnd)
         let left = ctx.text.window(max(ctx.sentenceStart, money.start - 24), money.start)
-        guard let scale = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon) else { return nil }
+        // The unit may be stated once for several prices in the sentence ("$0.09 per million
+        // input tokens versus $5 for Claude Opus"), when this amount has no magnitude of its own.
+        let sentenceLeft = ctx.text.window(max(ctx.sentenceStart, money.start - 100), money.start)
+        let sentenceRight = ctx.text.window(money.end, min(ctx.sentenceEnd, money.end + 100))
+        let shared = m.hasMagnitude ? nil : (perUnit(sentenceRight, ctx.lexicon, within: 100)
+            ?? perUnit(String(sentenceLeft.unicodeScalars.reversed().map(Character.init).reversed()), ctx.lexicon, within: 100))
+        guard let scale = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon) ?? shared else { return nil }
         guard right.contains("token") || left.contains("token") || right.contains("百万") || left.contains("百万")
             || right.contains("/m") || right.contains("per m") || right.contains("千") || left.contains("千")
         else { return nil }
@@ -33,11 +39,11 @@ enum PriceRule {
                            value: value, unit: money.unit, side: side, offset: money.start, rule: "price")
     }
 
-    static func perUnit(_ right: String, _ lex: Lexicon) -> Double? {
+    static func perUnit(_ right: String, _ lex: Lexicon, within: Int = 40) -> Double? {
         var best: (Int, Double)?
         for p in lex.pricePer {
             for w in p.words {
-                if let i = Words.firstIndex(of: w, in: right), i < 40, best == nil || i < best!.0 { best = (i, p.scale) }
+                if let i = Words.firstIndex(of: w, in: right), i < within, best == nil || i < best!.0 { best = (i, p.scale) }
             }
         }
         return best?.1
@@ -45,10 +51,11 @@ enum PriceRule {
 
     /// "每百万输出tokens 16元": the unit stated before the price.
     static func perUnitBefore(_ left: String, _ lex: Lexicon) -> Double? {
+        let near = String(left.suffix(30))
         for p in lex.pricePer {
-            for w in p.words where w.hasPrefix("每") && Words.contains(left, w) { return p.scale }
+            for w in p.words where w.hasPrefix("每") ? Words.contains(left, w) : Words.contains(near, w) { return p.scale }
         }
-        if left.contains("百万") { return 1 }
+        if left.contains("百万") || left.contains("百萬") { return 1 }
         if left.contains("千token") || left.contains("千 token") { return 1000 }
         return nil
     }

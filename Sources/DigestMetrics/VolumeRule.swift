@@ -7,12 +7,18 @@ enum VolumeRule {
         let m = ctx.mention
         guard !m.isPercent else { return nil }
         let right = ctx.nearRight(16)
-        let r = String(right.drop { $0 == " " || $0 == "个" || $0 == "次" })
-        let tokenAfter = r.hasPrefix("token") || r.hasPrefix("tok ") || r.hasPrefix("tokens")
+        let r = String(right.drop { $0 == " " || $0 == "个" || $0 == "個" || $0 == "次" })
+        let nouns = ctx.lexicon.tokenNouns
+        let tokenAfter = nouns.contains { n in r.hasPrefix(n.hasSuffix("*") ? String(n.dropLast()) : n) }
         let leftClause = ctx.left
-        let tokenBefore = leftClause.contains("token") && Words.containsAny(leftClause + ctx.nearRight(6), ctx.lexicon.volumeVerbs)
-        let sentenceTokens = ctx.sentence.contains("token")
-        guard tokenAfter || (m.hasMagnitude && (tokenBefore || (sentenceTokens && m.value >= 1e9))) else { return nil }
+        let tokenBefore = Words.containsAny(leftClause, nouns)
+            && Words.containsAny(leftClause + ctx.nearRight(6), ctx.lexicon.volumeVerbs)
+        let sentenceTokens = Words.containsAny(ctx.sentence, nouns)
+        // "智谱旗下 GLM 5 则以1.89万亿位居第八": a large amount in a passage about token volumes.
+        let passageTokens = m.value >= 1e11 && TokenContext.covers(ctx.text, at: m.start, ctx.lexicon)
+            && Words.containsAny(ctx.text.window(max(0, ctx.sentenceStart - 200), ctx.sentenceStart), nouns)
+        guard tokenAfter || (m.hasMagnitude && (tokenBefore || (sentenceTokens && m.value >= 1e9) || passageTokens))
+        else { return nil }
         guard m.hasMagnitude || m.value >= 100 else { return nil }
         // "per 1K tokens", "/千tokens", "每百万tokens": the unit of a price.
         let before = String(ctx.nearLeft(6).reversed().drop { $0 == " " }.reversed())
@@ -20,18 +26,21 @@ enum VolumeRule {
             return nil
         }
         // "19亿次" interactions are not tokens unless the clause speaks of tokens.
-        if right.hasPrefix("次"), !leftClause.contains("token"), !leftClause.contains("令牌"), !leftClause.contains("词元") {
+        if right.hasPrefix("次"), !Words.containsAny(leftClause, nouns) {
             return nil
         }
         // Not a date, a version or a count of something else.
-        if !tokenAfter, Words.containsAny(String(r.prefix(12)), ["users", "用户", "parameters", "参数", "dollars"])
+        if !tokenAfter, Words.containsAny(String(r.prefix(30)), ctx.lexicon.countableNouns + ["parameters", "参数", "dollars"])
             || ["年", "月", "日", "元", "美元", "人", "家", "个", "台", "张"].contains(where: { r.hasPrefix($0) }) { return nil }
         let negWindow = ctx.nearLeft(18) + " " + ctx.text.window(m.end, min(ctx.clauseEnd, m.end + 40))
-        if Words.containsAny(negWindow, ctx.lexicon.volumeNegatives) { return nil }
-        let period = Periods.volume(clause: ctx.left + " " + ctx.right, sentence: ctx.sentence,
-                                    passage: ctx.text.window(0, ctx.text.count), ctx.lexicon)
+        let perSecond = ["per second", "每秒", "/s", "tokens/s", "tokens per second", "tps"]
+        let negatives = m.value >= 1e8 ? ctx.lexicon.volumeNegatives.filter { !perSecond.contains($0) }
+                                       : ctx.lexicon.volumeNegatives  // a platform's rate per second is usage
+        if Words.containsAny(negWindow, negatives) { return nil }
+        let period = Periods.volume(clauseLeft: ctx.left, clauseRight: ctx.right, sentence: ctx.sentence,
+                                    passage: ctx.paragraph, ctx.lexicon)
         var end = m.end
-        if tokenAfter, let range = right.range(of: "token") {
+        if tokenAfter, let range = right.range(of: "token") ?? right.range(of: "令牌") ?? right.range(of: "代币") {
             end = m.end + right.distance(from: right.startIndex, to: range.upperBound)
             if right[range.upperBound...].hasPrefix("s") { end += 1 }
         }
