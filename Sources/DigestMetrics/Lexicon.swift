@@ -28,6 +28,7 @@ struct Lexicon: Decodable, Sendable {
     let hypothetical: [String]
     let speedWords: [String]
     let countableNouns: [String]
+    let shareNegatives: [String]
 
     enum CodingKeys: String, CodingKey {
         case magnitudes, tokenWords = "token_words", volumeVerbs = "volume_verbs", volumeNegatives = "volume_negatives"
@@ -35,7 +36,7 @@ struct Lexicon: Decodable, Sendable {
         case growthMarkers = "growth_markers", shareWords = "share_words", tokenContext = "token_context", periods
         case growthPeriods = "growth_periods", multipleChange = "multiple_change", rankNegatives = "rank_negatives"
         case countStreak = "count_streak", tokenNouns = "token_nouns", hypothetical, speedWords = "speed_words"
-        case countableNouns = "countable_nouns"
+        case countableNouns = "countable_nouns", shareNegatives = "share_negatives"
     }
 
     /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.

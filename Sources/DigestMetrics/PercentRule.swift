@@ -41,6 +41,8 @@ enum PercentRule {
             return TokenMetric(text: text, quantity: .growth, value: m.value, unit: .percent, period: period,
                                direction: dir, offset: m.start, rule: "growth")
         }
+        // A share of users, revenue or downloads is not a token share.
+        if Words.containsAny(String(nearR.prefix(36)), lex.shareNegatives) { return nil }
         if isShare || shareRight {
             return TokenMetric(text: text, quantity: .share, value: m.value, unit: .percent, offset: m.start, rule: "share")
         }
