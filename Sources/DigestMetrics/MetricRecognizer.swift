@@ -21,7 +21,8 @@ public struct MetricRecognizer: Sendable {
         let t = ScalarText(text)
         let mentions = NumberScanner(t, lexicon: lexicon).scan()
         let found = subjects.occurrences(in: t)
-        let weekly = Words.containsAny(t.window(0, t.count), ["周", "week"])
+        let all = t.window(0, t.count)
+        let weekly = all.contains("周") || all.contains("week") || all.contains("週")
         var out: [TokenMetric] = []
         var consumed = Set<Int>()
         for (idx, m) in mentions.enumerated() where !consumed.contains(idx) {

@@ -18,7 +18,7 @@ enum MultipleRule {
         guard let marker, ctx.isTokenRelated else { return nil }
         if Words.containsAny(ctx.nearRight(20), ["context", "上下文", "参数", "parameters"])
             || Words.containsAny(ctx.left + " " + ctx.nearRight(20), ctx.lexicon.speedWords)
-            || Words.containsAny(ctx.nearLeft(10), ctx.lexicon.hypothetical) {
+            || Words.containsAny(ctx.left.isEmpty ? ctx.nearLeft(16) : ctx.left, ctx.lexicon.hypothetical) {
             return nil
         }
         let change = Words.containsAny(ctx.nearLeft(12) + " " + ctx.nearRight(14), ctx.lexicon.multipleChange)

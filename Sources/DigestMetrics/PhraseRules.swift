@@ -2,7 +2,19 @@ import DigestCore
 
 /// Metrics written without digits: "doubled", "翻了一番", "sevenfold", "five consecutive weeks",
 /// "ranked second", "topped the list", "位居榜首".
+///
+/// Every phrase is expanded once into a table and found in one pass over the text through an
+/// index by first scalar, so the cost is linear in the text.
 enum PhraseRules {
+    enum Kind { case fold, times, streak(MetricPeriod), ofTop, rank }
+
+    struct Phrase {
+        let scalars: [Unicode.Scalar]
+        let value: Double
+        let kind: Kind
+        let rule: String
+    }
+
     static let cardinals: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -14,79 +26,81 @@ enum PhraseRules {
         "ninth": 9, "tenth": 10,
     ]
     static let folds: [(String, Double)] = [
-        ("翻一番", 2), ("翻番", 2), ("翻倍", 2), ("翻了一倍", 2), ("翻了两番", 4), ("doubled", 2),
-        ("tripled", 3), ("quadrupled", 4), ("more than double", 2), ("doubling", 2), ("will double", 2), ("翻了一番", 2),
+        ("翻了一番", 2), ("翻一番", 2), ("翻番", 2), ("翻倍", 2), ("翻了一倍", 2), ("翻了两番", 4), ("doubled", 2),
+        ("tripled", 3), ("quadrupled", 4), ("more than double", 2), ("doubling", 2), ("will double", 2),
+    ]
+    static let streakUnits: [(String, MetricPeriod)] = [
+        ("consecutive weeks", .week), ("straight weeks", .week), ("weeks in a row", .week), ("weeks running", .week),
+        ("consecutive months", .month), ("straight months", .month), ("months in a row", .month),
+        ("consecutive days", .day), ("days in a row", .day),
     ]
 
+    static let table: [Phrase] = {
+        var t: [Phrase] = []
+        func add(_ text: String, _ value: Double, _ kind: Kind, _ rule: String) {
+            t.append(Phrase(scalars: text.unicodeScalars.map(ScalarText.fold), value: value, kind: kind, rule: rule))
+        }
+        for (w, v) in folds { add(w, v, .fold, "phrase.fold") }
+        for (w, v) in cardinals {
+            add(w + "fold", v, .fold, "phrase.n-fold")
+            add(w + "-fold", v, .fold, "phrase.n-fold")
+            if v > 1 { add(w + " times", v, .times, "phrase.n-times") }
+            add(w + " of the top", v, .ofTop, "phrase.n-of-top")
+            for (u, p) in streakUnits { add(w + " " + u, v, .streak(p), "phrase.streak") }
+        }
+        for (w, v) in ordinals {
+            for phrase in ["ranked " + w, "ranks " + w, w + " place", w + "-place", "ranking " + w, w + " position",
+                           w + " spot"] {
+                add(phrase, v, .rank, "phrase.ordinal")
+            }
+        }
+        for phrase in ["topped the", "top spot", "榜首", "number one", "no. one", "登顶"] { add(phrase, 1, .rank, "phrase.top") }
+        // Longest first, so "more than double" wins over "double…" at the same place.
+        return t.sorted { $0.scalars.count > $1.scalars.count }
+    }()
+
+    static let byFirst: [Unicode.Scalar: [Phrase]] = Dictionary(grouping: table) { $0.scalars[0] }
+
     static func metrics(in t: ScalarText, lexicon: Lexicon, weeklyText: Bool) -> [TokenMetric] {
-        let all = t.window(0, t.count)
         var out: [TokenMetric] = []
-        func tokenRelated(_ at: Int) -> Bool { TokenContext.covers(t, at: at, lexicon) }
-        func occurrences(_ word: String) -> [Int] {
-            var res: [Int] = []
-            var from = 0
-            let w = Array(word.unicodeScalars)
-            while from + w.count <= t.count {
-                if t.matches(w, at: from) {
-                    let okStart = !Words.isWordChar(w[0]) || from == 0 || !Words.isWordChar(t.folded[from - 1])
-                    let endI = from + w.count
-                    let okEnd = !Words.isWordChar(w[w.count - 1]) || endI >= t.count || !Words.isWordChar(t.folded[endI])
-                    if okStart && okEnd { res.append(from) }
-                    from += w.count
-                } else {
-                    from += 1
-                }
+        var i = 0
+        while i < t.count {
+            guard let candidates = byFirst[t.folded[i]], i == 0 || !Words.isWordChar(t.folded[i - 1]) || !Words.isWordChar(t.folded[i])
+            else { i += 1; continue }
+            var matched: Phrase?
+            for p in candidates where t.matches(p.scalars, at: i) {
+                let end = i + p.scalars.count
+                if Words.isWordChar(p.scalars[p.scalars.count - 1]), end < t.count, Words.isWordChar(t.folded[end]) { continue }
+                matched = p
+                break
             }
-            return res
-        }
-        guard Words.containsAny(all, lexicon.tokenContext) else { return [] }
-        for (word, value) in folds {
-            for at in occurrences(word) where tokenRelated(at) {
-                let window = t.window(at, t.clauseEnd(after: at))
-                out.append(TokenMetric(text: t.slice(at, at + word.unicodeScalars.count), quantity: .multiple, value: value,
-                                       unit: .x, period: Periods.growth(window, lexicon, weeklyText: weeklyText),
-                                       direction: .up, offset: at, rule: "phrase.fold"))
+            guard let p = matched else { i += 1; continue }
+            let end = i + p.scalars.count
+            if TokenContext.covers(t, at: i, lexicon), !Words.containsAny(t.window(t.clauseStart(before: i), i), lexicon.hypothetical) {
+                out.append(metric(p, at: i, end: end, in: t, lexicon: lexicon, weeklyText: weeklyText))
             }
-        }
-        for (word, value) in cardinals {
-            for suffix in ["fold", "-fold"] {
-                for at in occurrences(word + suffix) where tokenRelated(at) {
-                    out.append(TokenMetric(text: t.slice(at, at + (word + suffix).unicodeScalars.count), quantity: .multiple,
-                                           value: value, unit: .x, direction: .up, offset: at, rule: "phrase.n-fold"))
-                }
-            }
-            for unit in ["consecutive weeks", "straight weeks", "weeks in a row", "weeks running", "consecutive months",
-                         "straight months", "months in a row", "consecutive days", "days in a row"] {
-                for at in occurrences(word + " " + unit) where tokenRelated(at) || true {
-                    let p: MetricPeriod = unit.contains("week") ? .week : unit.contains("month") ? .month : .day
-                    out.append(TokenMetric(text: t.slice(at, at + (word + " " + unit).unicodeScalars.count), quantity: .count,
-                                           value: value, unit: .count, period: p, offset: at, rule: "phrase.streak"))
-                }
-            }
-            for at in occurrences(word + " times") where tokenRelated(at) && value > 1 {
-                out.append(TokenMetric(text: t.slice(at, at + (word + " times").unicodeScalars.count), quantity: .multiple,
-                                       value: value, unit: .x, offset: at, rule: "phrase.n-times"))
-            }
-            for at in occurrences(word + " of the top") where tokenRelated(at) {
-                out.append(TokenMetric(text: t.slice(at, at + word.unicodeScalars.count), quantity: .count, value: value,
-                                       unit: .count, offset: at, rule: "phrase.n-of-top"))
-            }
-        }
-        for (word, value) in ordinals {
-            for phrase in ["ranked " + word, "ranks " + word, word + " place", word + "-place", "ranking " + word,
-                           word + " position", word + " spot"] {
-                for at in occurrences(phrase) where tokenRelated(at) {
-                    out.append(TokenMetric(text: t.slice(at, at + phrase.unicodeScalars.count), quantity: .rank, value: value,
-                                           unit: .rank, offset: at, rule: "phrase.ordinal"))
-                }
-            }
-        }
-        for phrase in ["topped the", "top spot", "榜首", "number one", "no. one", "登顶"] {
-            for at in occurrences(phrase) where tokenRelated(at) {
-                out.append(TokenMetric(text: t.slice(at, at + phrase.unicodeScalars.count), quantity: .rank, value: 1,
-                                       unit: .rank, offset: at, rule: "phrase.top"))
-            }
+            i = end
         }
         return out
+    }
+
+    static func metric(_ p: Phrase, at i: Int, end: Int, in t: ScalarText, lexicon: Lexicon, weeklyText: Bool) -> TokenMetric {
+        let text = t.slice(i, end)
+        switch p.kind {
+        case .fold:
+            let period = p.rule == "phrase.fold"
+                ? Periods.growth(t.window(i, t.clauseEnd(after: i)), lexicon, weeklyText: weeklyText) : nil
+            return TokenMetric(text: text, quantity: .multiple, value: p.value, unit: .x, period: period, direction: .up,
+                               offset: i, rule: p.rule)
+        case .times:
+            return TokenMetric(text: text, quantity: .multiple, value: p.value, unit: .x, offset: i, rule: p.rule)
+        case .streak(let period):
+            return TokenMetric(text: text, quantity: .count, value: p.value, unit: .count, period: period, offset: i,
+                               rule: p.rule)
+        case .ofTop:
+            return TokenMetric(text: text, quantity: .count, value: p.value, unit: .count, offset: i, rule: p.rule)
+        case .rank:
+            return TokenMetric(text: text, quantity: .rank, value: p.value, unit: .rank, offset: i, rule: p.rule)
+        }
     }
 }

@@ -18,11 +18,12 @@ enum PriceRule {
         let sentenceLeft = ctx.text.window(max(ctx.sentenceStart, money.start - 100), money.start)
         let sentenceRight = ctx.text.window(money.end, min(ctx.sentenceEnd, money.end + 100))
         let shared = m.hasMagnitude ? nil : (perUnit(sentenceRight, ctx.lexicon, within: 100)
-            ?? perUnit(String(sentenceLeft.unicodeScalars.reversed().map(Character.init).reversed()), ctx.lexicon, within: 100))
-        guard let scale = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon) ?? shared else { return nil }
-        guard right.contains("token") || left.contains("token") || right.contains("百万") || left.contains("百万")
-            || right.contains("/m") || right.contains("per m") || right.contains("千") || left.contains("千")
-        else { return nil }
+            ?? perUnitAnywhere(sentenceLeft, ctx.lexicon))
+        let own = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon)
+        guard let scale = own ?? shared else { return nil }
+        let unitWords = ctx.lexicon.tokenNouns + ["百万", "百萬", "/m", "per m", "千"]
+        guard Words.containsAny(right, unitWords) || Words.containsAny(left, unitWords)
+            || (shared != nil && Words.containsAny(ctx.sentence, unitWords)) else { return nil }
         var side: PriceSide?
         let gap = next.map { ctx.text.window(money.end, $0.start) } ?? ""
         let before2 = ctx.text.window(max(0, money.start - 2), money.start)
@@ -30,7 +31,7 @@ enum PriceRule {
             side = .input
         } else if before2.contains("/"), ctx.text.window(max(0, money.start - 12), money.start).contains(where: \.isNumber) {
             side = .output
-        } else {
+        } else if own != nil {
             side = sideWord(left: ctx.text.window(ctx.clauseStart, money.start),
                             right: ctx.text.window(money.end, min(rightEnd, money.end + 30)), ctx.lexicon)
         }
@@ -44,6 +45,17 @@ enum PriceRule {
         for p in lex.pricePer {
             for w in p.words {
                 if let i = Words.firstIndex(of: w, in: right), i < within, best == nil || i < best!.0 { best = (i, p.scale) }
+            }
+        }
+        return best?.1
+    }
+
+    /// The per-unit phrase anywhere in `text` (the one closest to its end).
+    static func perUnitAnywhere(_ text: String, _ lex: Lexicon) -> Double? {
+        var best: (Int, Double)?
+        for p in lex.pricePer {
+            for w in p.words {
+                if let i = Words.lastIndex(of: w, in: text), best == nil || i > best!.0 { best = (i, p.scale) }
             }
         }
         return best?.1
@@ -65,8 +77,10 @@ enum PriceRule {
         var best: (PriceSide, Int)?
         for (name, words) in lex.sides {
             guard let side = PriceSide(rawValue: name) else { continue }
-            if let hit = Words.nearestFromEnd(left, words), best == nil || hit.distance < best!.1 { best = (side, hit.distance) }
-            if let hit = Words.nearestFromStart(right, words), hit.distance < 12, best == nil || hit.distance < best!.1 {
+            if let hit = Words.nearestFromEnd(left, words), hit.distance <= 16, best == nil || hit.distance < best!.1 {
+                best = (side, hit.distance)
+            }
+            if let hit = Words.nearestFromStart(right, words), hit.distance < 24, best == nil || hit.distance < best!.1 {
                 best = (side, hit.distance)
             }
         }

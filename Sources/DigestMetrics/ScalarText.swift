@@ -69,21 +69,26 @@ struct ScalarText {
     /// before `i` (exclusive) — the start of the clause.
     func clauseStart(before i: Int, soft: Bool = true) -> Int {
         var j = i - 1
-        while j >= 0 {
+        let limit = max(0, i - ScalarText.maxClause)
+        while j >= limit {
             if isSentenceEnd(at: j) || (soft && ScalarText.isSoftBoundary(folded[j])) { return j + 1 }
             j -= 1
         }
-        return 0
+        return limit
     }
+
+    /// The farthest a clause or sentence is looked for (keeps every rule linear in the text).
+    static let maxClause = 400
 
     /// Index of the next clause boundary at or after `i` — the end of the clause.
     func clauseEnd(after i: Int, soft: Bool = true) -> Int {
         var j = i
-        while j < count {
+        let limit = min(count, i + ScalarText.maxClause)
+        while j < limit {
             if isSentenceEnd(at: j) || (soft && ScalarText.isSoftBoundary(folded[j])) { return j }
             j += 1
         }
-        return count
+        return limit
     }
 
     /// Whether the scalar at `j` ends a sentence: 。！？!?;； and newlines always; "." only before

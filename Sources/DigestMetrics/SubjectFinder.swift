@@ -91,6 +91,12 @@ struct SubjectFinder: Sendable {
         let sentenceStart = t.clauseStart(before: at, soft: false)
         let sentenceEnd = t.clauseEnd(after: at, soft: false)
         let before = occurrences.filter { $0.end <= at }
+        // "$5 for Claude Opus", "1.2T tokens for DeepSeek": the name right after "for"/"of".
+        let metricEnd = at + metric.text.unicodeScalars.count
+        if let next = occurrences.first(where: { $0.start >= metricEnd && $0.start - metricEnd <= 8 }) {
+            let gap = t.window(metricEnd, next.start).trimmingCharacters(in: .whitespaces)
+            if ["for", "from", "by", "of"].contains(gap) { return name(next) }
+        }
         var inSentence = before.filter { $0.start >= sentenceStart }
         // A number glued into a name's version ("MiniMax M2.5") is not about that name.
         if metric.quantity == .multiple, let last = inSentence.last {
