@@ -6,6 +6,9 @@ enum ChineseNumeral {
     static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000]
     static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
 
+    /// Every numeral character, for fast scanning.
+    static let numerals = ScalarSet(Array(digits.keys) + Array(units.keys) + Array(bigUnits.keys))
+
     static func isNumeral(_ s: Unicode.Scalar) -> Bool {
         digits[s] != nil || units[s] != nil || bigUnits[s] != nil
     }

@@ -7,6 +7,12 @@ struct MentionContext {
     let clauseEnd: Int
     let sentenceStart: Int
     let sentenceEnd: Int
+    /// Folded clause text before the number.
+    let left: String
+    /// Folded clause text after the number.
+    let right: String
+    /// Folded text of the whole sentence.
+    let sentence: String
 
     init(text: ScalarText, mention: NumberMention, lexicon: Lexicon) {
         self.text = text
@@ -16,14 +22,10 @@ struct MentionContext {
         clauseEnd = text.clauseEnd(after: mention.end)
         sentenceStart = text.clauseStart(before: mention.start, soft: false)
         sentenceEnd = text.clauseEnd(after: mention.end, soft: false)
+        left = text.window(clauseStart, mention.start)
+        right = text.window(mention.end, clauseEnd)
+        sentence = text.window(sentenceStart, sentenceEnd)
     }
-
-    /// Folded clause text before the number.
-    var left: String { text.window(clauseStart, mention.start) }
-    /// Folded clause text after the number.
-    var right: String { text.window(mention.end, clauseEnd) }
-    /// Folded text of the whole sentence.
-    var sentence: String { text.window(sentenceStart, sentenceEnd) }
     /// Up to `n` folded scalars before the number, within the sentence.
     func nearLeft(_ n: Int) -> String { text.window(max(sentenceStart, mention.start - n), mention.start) }
     /// Up to `n` folded scalars after the number, within the sentence.
@@ -60,7 +62,24 @@ enum TokenContext {
 /// Chinese words anywhere.
 enum Words {
     static func containsAny(_ haystack: String, _ words: [String]) -> Bool {
-        words.contains { contains(haystack, $0) }
+        let h = Array(haystack.unicodeScalars)
+        return words.contains { index(of: $0, in: h, last: false) != nil }
+    }
+
+    /// First (or last) boundary-respecting occurrence of `word` in scalars `h`.
+    static func index(of word: String, in h: [Unicode.Scalar], last: Bool) -> Int? {
+        let prefix = word.hasSuffix("*")
+        let w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars)
+        guard !w.isEmpty, h.count >= w.count else { return nil }
+        let latinStart = isWordChar(w[0]), latinEnd = !prefix && isWordChar(w[w.count - 1])
+        let range = last ? Array((0...(h.count - w.count)).reversed()) : Array(0...(h.count - w.count))
+        outer: for i in range where h[i] == w[0] {
+            for k in 1..<w.count where h[i + k] != w[k] { continue outer }
+            let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
+            let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])
+            if okStart && okEnd { return i }
+        }
+        return nil
     }
 
     static func contains(_ haystack: String, _ word: String) -> Bool {

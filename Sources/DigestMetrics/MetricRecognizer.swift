@@ -10,22 +10,28 @@ public struct MetricRecognizer: Sendable {
     let lexicon: Lexicon
     let subjects: SubjectFinder
 
+    let gateWords: [String]
+
     /// Creates a recogniser with the bundled lexicons.
     public init() {
         lexicon = Lexicon.shared
         subjects = SubjectFinder(table: SubjectTable.shared)
+        gateWords = lexicon.tokenNouns + ["百万", "百萬", "千", "per m", "/m", "每"]
     }
 
     /// Every token metric in `text`, in reading order.
     public func metrics(in text: String) -> [TokenMetric] {
         let t = ScalarText(text)
-        let mentions = NumberScanner(t, lexicon: lexicon).scan()
-        let found = subjects.occurrences(in: t)
-        let all = t.window(0, t.count)
-        let weekly = all.contains("周") || all.contains("week") || all.contains("週")
+        // Sentences far from any token, usage or price word are never looked at by the rules:
+        // one pass marks them, and numbers, phrases and names are only sought where it counts.
+        let map = SentenceMap(t, gate: TokenGate(t, words: lexicon.tokenContext + gateWords))
+        let regions = map.regions()
+        let scanner = NumberScanner(t, lexicon: lexicon)
+        let mentions = regions.flatMap { scanner.scan($0) }
+        let found = map.regions(before: 2).flatMap { subjects.occurrences(in: t, range: $0) }
+        let weekly = t.containsFolded("周") || t.containsFolded("週") || t.containsFolded("week")
         var out: [TokenMetric] = []
-        var consumed = Set<Int>()
-        for (idx, m) in mentions.enumerated() where !consumed.contains(idx) {
+        for (idx, m) in mentions.enumerated() {
             let ctx = MentionContext(text: t, mention: m, lexicon: lexicon)
             var metric: TokenMetric?
             if let money = CurrencyRule.detect(ctx) {
@@ -45,12 +51,11 @@ public struct MetricRecognizer: Sendable {
             found1.subject = subjects.subject(for: found1, mention: m, in: t, occurrences: found)
             out.append(found1)
         }
-        for var p in PhraseRules.metrics(in: t, lexicon: lexicon, weeklyText: weekly)
+        for var p in regions.flatMap({ PhraseRules.metrics(in: t, range: $0, lexicon: lexicon, weeklyText: weekly) })
         where !out.contains(where: { abs($0.offset - p.offset) < 2 }) {
             p.subject = subjects.subject(for: p, mention: nil, in: t, occurrences: found)
             out.append(p)
         }
-        consumed.removeAll()
         return out.sorted { $0.offset < $1.offset }
     }
 }

@@ -11,17 +11,21 @@ struct NumberScanner {
             .sorted { $0.0.count > $1.0.count }
     }
 
-    func scan() -> [NumberMention] {
+    /// Every number in the text.
+    func scan() -> [NumberMention] { scan(0..<text.count) }
+
+    /// The numbers that start inside `range`.
+    func scan(_ range: Range<Int>) -> [NumberMention] {
         var out: [NumberMention] = []
-        var i = 0
-        while i < text.count {
+        var i = range.lowerBound
+        while i < range.upperBound {
             if text.isDigit(i), !continuesToken(i) {
                 if let m = digits(at: i) {
                     out.append(m)
                     i = max(m.end, i + 1)
                     continue
                 }
-            } else if ChineseNumeral.isNumeral(text.folded[i]) {
+            } else if ChineseNumeral.numerals.contains(text.folded[i]) {
                 if let m = chinese(at: i) {
                     out.append(m)
                     i = m.end

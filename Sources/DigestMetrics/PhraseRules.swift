@@ -59,16 +59,18 @@ enum PhraseRules {
         return t.sorted { $0.scalars.count > $1.scalars.count }
     }()
 
-    static let byFirst: [Unicode.Scalar: [Phrase]] = Dictionary(grouping: table) { $0.scalars[0] }
+    static let byFirst = ScalarIndex(table) { $0.scalars[0] }
 
-    static func metrics(in t: ScalarText, lexicon: Lexicon, weeklyText: Bool) -> [TokenMetric] {
+    static func metrics(in t: ScalarText, range: Range<Int>, lexicon: Lexicon, weeklyText: Bool) -> [TokenMetric] {
         var out: [TokenMetric] = []
-        var i = 0
-        while i < t.count {
-            guard let candidates = byFirst[t.folded[i]], i == 0 || !Words.isWordChar(t.folded[i - 1]) || !Words.isWordChar(t.folded[i])
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let candidates = byFirst.range(for: t.folded[i])
+            guard !candidates.isEmpty, i == 0 || !Words.isWordChar(t.folded[i - 1]) || !Words.isWordChar(t.folded[i])
             else { i += 1; continue }
             var matched: Phrase?
-            for p in candidates where t.matches(p.scalars, at: i) {
+            for c in candidates where t.matches(byFirst.values[c].scalars, at: i) {
+                let p = byFirst.values[c]
                 let end = i + p.scalars.count
                 if Words.isWordChar(p.scalars[p.scalars.count - 1]), end < t.count, Words.isWordChar(t.folded[end]) { continue }
                 matched = p

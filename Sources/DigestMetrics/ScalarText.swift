@@ -7,8 +7,15 @@ struct ScalarText {
     let folded: [Unicode.Scalar]
 
     init(_ text: String) {
-        original = Array(text.unicodeScalars)
-        folded = original.map(ScalarText.fold)
+        var o: [Unicode.Scalar] = [], f: [Unicode.Scalar] = []
+        o.reserveCapacity(text.utf8.count)
+        f.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            o.append(s)
+            f.append(s.value < 65 ? s : ScalarText.fold(s))
+        }
+        original = o
+        folded = f
     }
 
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -17,7 +24,9 @@ struct ScalarText {
         if v == 0x202F || v == 0x00A0 || v == 0x3000 || v == 0x2009 || v == 0x2007 { return " " }
         if v >= 65, v <= 90 { return Unicode.Scalar(v + 32)! }
         if v < 128 { return s }
+        if v >= 0x3400, v <= 0x9FFF { return s }  // Han: no case
         if v == 0x2212 || v == 0x2013 { return "-" }
+        guard s.properties.changesWhenLowercased else { return s }
         let lower = s.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first! : s
     }
@@ -56,6 +65,14 @@ struct ScalarText {
         guard i >= 0, i < count else { return false }
         let v = folded[i].value
         return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
+    }
+
+    /// Whether `word` occurs anywhere (compared folded).
+    func containsFolded(_ word: String) -> Bool {
+        let w = word.unicodeScalars.map(ScalarText.fold)
+        guard let first = w.first, count >= w.count else { return false }
+        for i in 0...(count - w.count) where folded[i] == first && matches(w, at: i) { return true }
+        return false
     }
 
     /// Whether `word` (folded) occurs at `i`.

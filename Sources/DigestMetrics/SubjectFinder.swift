@@ -15,6 +15,8 @@ struct SubjectOccurrence {
 struct SubjectFinder: Sendable {
     let names: [(name: [Unicode.Scalar], canonical: String, latin: Bool)]
     let suffixes: Set<String>
+    /// Names by first scalar, longest first.
+    let byFirst: ScalarIndex<(name: [Unicode.Scalar], canonical: String, latin: Bool)>
 
     init(table: SubjectTable) {
         var n: [([Unicode.Scalar], String, Bool)] = []
@@ -26,14 +28,22 @@ struct SubjectFinder: Sendable {
         }
         names = n.sorted { $0.0.count > $1.0.count }
         suffixes = Set(table.modelSuffixes)
+        byFirst = ScalarIndex(names) { $0.name[0] }
     }
 
-    func occurrences(in t: ScalarText) -> [SubjectOccurrence] {
+    func occurrences(in t: ScalarText, range: Range<Int>? = nil) -> [SubjectOccurrence] {
         var out: [SubjectOccurrence] = []
-        var i = 0
-        while i < t.count {
+        let r = range ?? 0..<t.count
+        var i = r.lowerBound
+        while i < r.upperBound {
             var matched = false
-            for n in names where t.matches(n.name, at: i) {
+            let candidates = byFirst.range(for: t.folded[i])
+            if candidates.isEmpty {
+                i += 1
+                continue
+            }
+            for c in candidates where t.matches(byFirst.values[c].name, at: i) {
+                let n = byFirst.values[c]
                 let end = i + n.name.count
                 if n.latin {
                     if i > 0, Words.isWordChar(t.folded[i - 1]) { continue }
@@ -90,14 +100,21 @@ struct SubjectFinder: Sendable {
         let at = metric.offset
         let sentenceStart = t.clauseStart(before: at, soft: false)
         let sentenceEnd = t.clauseEnd(after: at, soft: false)
-        let before = occurrences.filter { $0.end <= at }
+        // Occurrences are in text order and never overlap: the ones ending before `at` are a prefix.
+        var lo = 0, hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if occurrences[mid].end <= at { lo = mid + 1 } else { hi = mid }
+        }
+        let before = occurrences[..<lo]
         // "$5 for Claude Opus", "1.2T tokens for DeepSeek": the name right after "for"/"of".
         let metricEnd = at + metric.text.unicodeScalars.count
-        if let next = occurrences.first(where: { $0.start >= metricEnd && $0.start - metricEnd <= 8 }) {
+        if lo < occurrences.count, let next = occurrences[lo...].first(where: { $0.start >= metricEnd }),
+           next.start - metricEnd <= 8 {
             let gap = t.window(metricEnd, next.start).trimmingCharacters(in: .whitespaces)
             if ["for", "from", "by", "of"].contains(gap) { return name(next) }
         }
-        var inSentence = before.filter { $0.start >= sentenceStart }
+        var inSentence = Array(before.reversed().prefix { $0.start >= sentenceStart }.reversed())
         // A number glued into a name's version ("MiniMax M2.5") is not about that name.
         if metric.quantity == .multiple, let last = inSentence.last {
             let between = t.window(last.end, at)
@@ -108,7 +125,7 @@ struct SubjectFinder: Sendable {
             }
         }
         if let last = inSentence.last { return name(last) }
-        let after = occurrences.first { $0.start >= at && $0.start < sentenceEnd }
+        let after = occurrences[lo...].first { $0.start >= at && $0.start < sentenceEnd }
         if let after, after.start - at < 30 { return name(after) }
         return before.last.map(name)
     }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Throughput of `digest metrics` over a large text, at 1x, 4x and 16x the input, to show MB/s
+# and that time grows linearly (no quadratic backtracking).
+#
+# Input: all article text in ../shared/corpus (extraction ground truth, summary articles,
+# metric sentences), concatenated. Needs a release build: swift build -c release.
+# Usage: Benchmarks/metrics-speed.sh [SHARED_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:-../shared}
+bin=.build/release/digest
+[ -x "$bin" ] || { echo "metrics-speed: build first: swift build -c release" >&2; exit 2; }
+[ -d "$shared/corpus" ] || { echo "metrics-speed: no corpus at $shared/corpus" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+find "$shared/corpus/articles" -name expected.txt -print0 | xargs -0 cat > "$work/base.txt"
+find "$shared/corpus/summaries" -name article.txt -print0 | xargs -0 cat >> "$work/base.txt"
+python3 -c "import json,sys; [print(json.loads(l)['text']) for l in open(sys.argv[1])]" "$shared/corpus/metrics/dev.jsonl" >> "$work/base.txt"
+for n in 1 4 16; do
+  : > "$work/x$n.txt"
+  for _ in $(seq "$n"); do cat "$work/base.txt" >> "$work/x$n.txt"; done
+done
+printf "%-6s %10s %10s %10s %10s %12s\n" size MB seconds MB/s metrics "peak RSS MB"
+base_rate=""
+for n in 1 4 16; do
+  f="$work/x$n.txt"
+  mb=$(python3 -c "import os,sys; print(os.path.getsize(sys.argv[1])/1e6)" "$f")
+  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" metrics "$f" --json > "$work/out.json"
+  read -r secs rss < "$work/time"
+  count=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))))" "$work/out.json")
+  rate=$(python3 -c "print(f'{$mb/max($secs,0.001):.1f}')")
+  printf "%-6s %10.2f %10.2f %10s %10s %12.0f\n" "${n}x" "$mb" "$secs" "$rate" "$count" "$(( rss / 1024 ))"
+  [ -n "$base_rate" ] || base_rate=$rate
+  last_rate=$rate
+done
+python3 -c "print(f'throughput 16x / 1x: {float(\"$last_rate\")/float(\"$base_rate\"):.2f} (1.0 = linear)')"
