@@ -1,3 +1,6 @@
+import DigestMarkup
+import Foundation
+
 /// Namespace URIs of the feed vocabularies we read.
 enum NS {
     static let atom10 = "http://www.w3.org/2005/Atom"
@@ -15,18 +18,43 @@ enum NS {
     /// Vocabulary of an element, folding the RSS namespaces (and none) into `.rss`.
     enum Vocabulary { case rss, atom, content, dc, dcterms, media, itunes, other }
 
+    /// Prefixes used without a declaration in ill-formed feeds, by their usual namespace.
+    static let conventionalPrefixes: [String: Vocabulary] = [
+        "content": .content, "dc": .dc, "dcterms": .dcterms, "media": .media, "itunes": .itunes, "atom": .atom,
+    ]
+
+    /// Vocabulary and local name of an element, reading `dc:creator` with an undeclared prefix
+    /// (recover mode keeps the prefix in the name) as Dublin Core.
+    static func classify(_ node: MarkupNode) -> (Vocabulary, String) {
+        let name = node.name
+        if node.namespaceURI == nil, let colon = name.firstIndex(of: ":") {
+            let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])
+            return (conventionalPrefixes[prefix.lowercased()] ?? .other, local)
+        }
+        return (vocabulary(node.namespaceURI), name)
+    }
+
+    /// Namespace URIs compared as feedparser does: case-insensitive, scheme and trailing "/"
+    /// ignored ("http://purl.org/dc/elements/1.1" is Dublin Core too).
+    static func normalize(_ uri: String) -> String {
+        var u = uri.lowercased().trimmingCharacters(in: .whitespaces)
+        for scheme in ["http://", "https://"] where u.hasPrefix(scheme) { u = String(u.dropFirst(scheme.count)) }
+        while u.hasSuffix("/") { u.removeLast() }
+        return u
+    }
+
+    static let known: [String: Vocabulary] = {
+        var m: [String: Vocabulary] = [:]
+        for (uri, v) in [(rss1, Vocabulary.rss), (rss090, .rss), ("http://backend.userland.com/rss2", .rss),
+                         ("http://blogs.law.harvard.edu/tech/rss", .rss), (atom10, .atom), (atom03, .atom),
+                         (content, .content), (dc, .dc), (dcterms, .dcterms), (media, .media), (itunes, .itunes)] {
+            m[normalize(uri)] = v
+        }
+        return m
+    }()
+
     static func vocabulary(_ uri: String?) -> Vocabulary {
         guard let uri else { return .rss }
-        switch uri {
-        case rss1, rss090, "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss": return .rss
-        case atom10, atom03: return .atom
-        case content: return .content
-        case dc: return .dc
-        case dcterms: return .dcterms
-        case media, "http://search.yahoo.com/mrss": return .media
-        case itunes, "http://www.itunes.com/DTDs/Podcast-1.0.dtd", "https://www.itunes.com/dtds/podcast-1.0.dtd":
-            return .itunes
-        default: return .other
-        }
+        return known[normalize(uri)] ?? .other
     }
 }

@@ -41,8 +41,7 @@ struct RSSParser {
         var contentNode: MarkupNode?
         var itunesSummary: MarkupNode?
         for c in node.children {
-            let voc = NS.vocabulary(c.namespaceURI)
-            switch (voc, c.name) {
+            switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
                 if it.title == nil { it.title = FeedText.plainTitle(c.textContent) }
             case (.rss, "link"):
@@ -58,7 +57,7 @@ struct RSSParser {
             case (.dc, "date"), (.dcterms, "modified"):
                 if it.updated == nil { it.updated = date(c, &warnings) }
             case (.rss, "author"), (.dc, "creator"), (.itunes, "author"), (.dc, "author"):
-                if let a = FeedText.value(c).map(HTMLText.collapse), !it.authors.contains(a) { it.authors.append(a) }
+                if let a = FeedText.value(c).map(Self.authorName), !a.isEmpty, !it.authors.contains(a) { it.authors.append(a) }
             case (.rss, "category"), (.dc, "subject"):
                 if let t = FeedText.value(c) { it.categories.append(HTMLText.collapse(t)) }
             case (.itunes, "category"):
@@ -88,6 +87,22 @@ struct RSSParser {
         if let c = contentNode { it.contentHTML = FeedText.sanitizedHTML(c, base: c.baseURL) }
         it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
         return it
+    }
+
+    /// "me@example.com (Example editor)" and "Example editor <me@example.com>" → "Example editor".
+    static func authorName(_ raw: String) -> String {
+        let s = HTMLText.collapse(raw)
+        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[..<open].contains("@") {
+            return String(s[s.index(after: open)..<s.index(before: s.endIndex)]).trimmingCharacters(in: .whitespaces)
+        }
+        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[open...].contains("@") {
+            return s[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        if let lt = s.firstIndex(of: "<"), s.hasSuffix(">"), s[lt...].contains("@") {
+            let name = s[..<lt].trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? String(s.dropFirst().dropLast()) : name
+        }
+        return s
     }
 
     func enclosure(_ c: MarkupNode) -> Enclosure? {

@@ -21,6 +21,20 @@ struct XMLPreflight {
         if bom == nil {
             chosen = charset.flatMap { $0.isEmpty ? nil : $0 } ?? declared
         }
+        // Bytes that are valid UTF-8 with non-ASCII text are UTF-8, whatever a single-byte label
+        // says: Latin-1 text is practically never valid UTF-8 by accident.
+        if let c = chosen, Self.isSingleByteLatin(c), data.contains(where: { $0 >= 0x80 }) {
+            let bytes = [UInt8](data)
+            let census = MixedEncoding.census(bytes)
+            if census.invalid == 0 {
+                warnings.append("encoding '\(c)' read as UTF-8 (the bytes are UTF-8)")
+                chosen = "UTF-8"
+            } else if census.valid > census.invalid {
+                data = MixedEncoding.repair(bytes)
+                warnings.append("encoding '\(c)': mostly UTF-8 with \(census.invalid) windows-1252 bytes, repaired")
+                chosen = "UTF-8"
+            }
+        }
         if let c = chosen {
             let fixed = Self.fixMislabel(c)
             if fixed.lowercased() != c.lowercased() { warnings.append("encoding '\(c)' read as \(fixed)") }
@@ -76,6 +90,11 @@ struct XMLPreflight {
         return value.isEmpty ? nil : String(value)
     }
 
+    static func isSingleByteLatin(_ name: String) -> Bool {
+        ["iso-8859-1", "latin1", "latin-1", "iso8859-1", "l1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso-8859-15"]
+            .contains(name.lowercased().replacingOccurrences(of: "_", with: "-"))
+    }
+
     /// Encodings that are mislabelled in practice, read as their supersets.
     static func fixMislabel(_ name: String) -> String {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
@@ -87,32 +106,48 @@ struct XMLPreflight {
         }
     }
 
-    /// Replaces `&name;` for HTML names XML does not predefine with numeric references.
+    /// Replaces `&name;` for HTML names XML does not predefine with numeric references, and
+    /// escapes bare ampersands ("?a=1&b=2" in a link), which would end a strict parse.
     mutating func replaceHTMLEntities() {
-        let amp = UInt8(ascii: "&")
+        let amp = UInt8(ascii: "&"), semicolon = UInt8(ascii: ";"), hash = UInt8(ascii: "#")
         guard data.contains(amp) else { return }
         let bytes = [UInt8](data)
         let declared = String(decoding: bytes.prefix(8192), as: UTF8.self).contains("<!ENTITY")
         var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + 64)
         var i = 0
         var changed = false
+        var inCDATA = false
         while i < bytes.count {
             let b = bytes[i]
-            if b == amp {
-                var j = i + 1
-                while j < bytes.count, j - i <= 10, isNameByte(bytes[j]) { j += 1 }
-                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
-                    let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-                    if !declared, let cp = HTMLEntities.codePoints[name] {
+            if b == UInt8(ascii: "<"), bytes[i...].starts(with: Array("<![CDATA[".utf8)) { inCDATA = true }
+            if inCDATA, b == UInt8(ascii: "]"), bytes[i...].starts(with: Array("]]>".utf8)) { inCDATA = false }
+            guard b == amp, !inCDATA else {
+                out.append(b)
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
+            let isNamedRef = j < bytes.count && bytes[j] == semicolon && j > i + 1
+            let isCharRef = i + 1 < bytes.count && bytes[i + 1] == hash
+            if isNamedRef {
+                let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+                if !declared, !["amp", "lt", "gt", "quot", "apos"].contains(name) {
+                    if let cp = HTMLEntities.codePoints[name] {
                         out.append(contentsOf: Array("&#\(cp);".utf8))
                         i = j + 1
                         changed = true
                         continue
                     }
                 }
+                out.append(b)
+            } else if isCharRef {
+                out.append(b)
+            } else {
+                out.append(contentsOf: Array("&amp;".utf8))
+                changed = true
             }
-            out.append(b)
             i += 1
         }
         if changed { data = Data(out) }
