@@ -11,7 +11,12 @@ enum CountRule {
     static func metric(_ ctx: MentionContext) -> TokenMetric? {
         let m = ctx.mention
         guard !m.isPercent, !m.hasMagnitude, m.value >= 1, m.value < 1000, m.value == m.value.rounded() else { return nil }
-        let before = ctx.nearLeft(8), after = ctx.nearRight(24)
+        let after = ctx.nearRight(24)
+        // Cheap first: a streak or holding needs its unit right after the number.
+        let head = String(after.prefix(14))
+        guard ["周", "週", "星期", "月", "天", "日", "年", "季", "week", "month", "day", "year", "quarter", "席", "top"]
+            .contains(where: { head.contains($0) }) else { return nil }
+        let before = ctx.nearLeft(8)
         var period: MetricPeriod?
         var isCount = false
         var end = m.end

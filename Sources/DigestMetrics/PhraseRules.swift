@@ -6,7 +6,7 @@ import DigestCore
 /// Every phrase is expanded once into a table and found in one pass over the text through an
 /// index by first scalar, so the cost is linear in the text.
 enum PhraseRules {
-    enum Kind { case fold, times, streak(MetricPeriod), ofTop, rank }
+    enum Kind { case fold, times, streak(MetricPeriod), ofTop, rank, share }
 
     struct Phrase {
         let scalars: [Unicode.Scalar]
@@ -55,6 +55,27 @@ enum PhraseRules {
             }
         }
         for phrase in ["topped the", "top spot", "榜首", "number one", "no. one", "登顶"] { add(phrase, 1, .rank, "phrase.top") }
+        // Fractions as shares: "三分之二" 66.67, "two thirds" 66.67, "四分之一" 25.
+        let zhDigits = ["一": 1.0, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+        for (den, d) in zhDigits where d > 1 {
+            for (num, n) in zhDigits where n < d && num != "两" {
+                add(den + "分之" + num, (n / d * 10000).rounded() / 100, .share, "phrase.fraction")
+            }
+        }
+        for (w, n) in [("one", 1.0), ("two", 2), ("three", 3)] {
+            for (dw, d) in [("third", 3.0), ("quarter", 4), ("fifth", 5)] where n < d {
+                add(w + " " + dw + (n > 1 ? "s" : ""), (n / d * 10000).rounded() / 100, .share, "phrase.fraction")
+            }
+        }
+        add("half of", 50, .share, "phrase.fraction")
+        add("一半", 50, .share, "phrase.fraction")
+        // Compound cardinals: "twenty five times".
+        for (tens, tv) in [("twenty", 20.0), ("thirty", 30), ("forty", 40), ("fifty", 50)] {
+            for (unit, uv) in [("one", 1.0), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+                               ("eight", 8), ("nine", 9)] {
+                for sep in [" ", "-"] { add(tens + sep + unit + " times", tv + uv, .times, "phrase.n-times") }
+            }
+        }
         // Longest first, so "more than double" wins over "double…" at the same place.
         return t.sorted { $0.scalars.count > $1.scalars.count }
     }()
@@ -78,7 +99,15 @@ enum PhraseRules {
             }
             guard let p = matched else { i += 1; continue }
             let end = i + p.scalars.count
-            if TokenContext.covers(t, at: i, lexicon), !Words.containsAny(t.window(t.clauseStart(before: i), i), lexicon.hypothetical) {
+            var applies = TokenContext.covers(t, at: i, lexicon)
+                && !Words.containsAny(t.window(t.clauseStart(before: i), i), lexicon.hypothetical)
+            if applies, case .share = p.kind {
+                // "三分之二" counts only as a share of something measured in tokens.
+                let clause = t.window(t.clauseStart(before: i), t.clauseEnd(after: end))
+                applies = Words.containsAny(clause, lexicon.tokenNouns + ["调用", "用量", "usage", "份额", "share", "占"])
+                    && !Words.containsAny(clause, lexicon.shareNegatives)
+            }
+            if applies {
                 out.append(metric(p, at: i, end: end, in: t, lexicon: lexicon, weeklyText: weeklyText))
             }
             i = end
@@ -103,6 +132,8 @@ enum PhraseRules {
             return TokenMetric(text: text, quantity: .count, value: p.value, unit: .count, offset: i, rule: p.rule)
         case .rank:
             return TokenMetric(text: text, quantity: .rank, value: p.value, unit: .rank, offset: i, rule: p.rule)
+        case .share:
+            return TokenMetric(text: text, quantity: .share, value: p.value, unit: .percent, offset: i, rule: p.rule)
         }
     }
 }

@@ -6,6 +6,9 @@ enum PriceRule {
     static func metric(_ ctx: MentionContext, money: Money, next: NumberMention?) -> TokenMetric? {
         let m = ctx.mention
         guard !m.isPercent else { return nil }
+        // Cheap first: a per-token price needs a token or per-million word in its sentence.
+        let unitWords = ctx.lexicon.tokenNouns + ["百万", "百萬", "/m", "per m", "千"]
+        guard Words.containsAny(ctx.sentence, unitWords) else { return nil }
         // The per-unit phrase may come after a second price of a slash pair.
         var rightEnd = ctx.clauseEnd
         if let next, next.start - money.end < 6, ctx.text.window(money.end, next.start).contains("/") {
@@ -21,7 +24,6 @@ enum PriceRule {
             ?? perUnitAnywhere(sentenceLeft, ctx.lexicon))
         let own = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon)
         guard let scale = own ?? shared else { return nil }
-        let unitWords = ctx.lexicon.tokenNouns + ["百万", "百萬", "/m", "per m", "千"]
         guard Words.containsAny(right, unitWords) || Words.containsAny(left, unitWords)
             || (shared != nil && Words.containsAny(ctx.sentence, unitWords)) else { return nil }
         var side: PriceSide?

@@ -124,6 +124,10 @@ struct SubjectFinder: Sendable {
                 if let prior = inSentence.last { return name(prior) }
             }
         }
+        // "中国模型占全球的61%", "China's share of global tokens": the whole is the base, not the subject.
+        if metric.quantity == .share || metric.quantity == .multiple, inSentence.count >= 2, inSentence.last?.canonical == "global" {
+            return name(inSentence[inSentence.count - 2])
+        }
         if let last = inSentence.last { return name(last) }
         let after = occurrences[lo...].first { $0.start >= at && $0.start < sentenceEnd }
         if let after, after.start - at < 30 { return name(after) }
