@@ -7,15 +7,9 @@ struct ScalarText {
     let folded: [Unicode.Scalar]
 
     init(_ text: String) {
-        var o: [Unicode.Scalar] = [], f: [Unicode.Scalar] = []
-        o.reserveCapacity(text.utf8.count)
-        f.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
-            o.append(s)
-            f.append(s.value < 65 ? s : ScalarText.fold(s))
-        }
+        let o = Array(text.unicodeScalars)
         original = o
-        folded = f
+        folded = o.map { $0.value < 65 ? $0 : ScalarText.fold($0) }
     }
 
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {

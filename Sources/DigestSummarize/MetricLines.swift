@@ -68,7 +68,8 @@ public enum MetricLines {
         let a = distinct[0], b = distinct[1]
         guard a.period == b.period, b.value > 0 else { return nil }
         let ratio = (a.value / b.value * 10).rounded() / 10
+        // The template adds the "derived" label; the line shows the inputs it was computed from.
         return ChangeLine(text: "\(a.subject!) vs \(b.subject!): ≈\(NumberFormat.plain(ratio))x "
-            + "(derived: \(NumberFormat.tokens(a.value)) / \(NumberFormat.tokens(b.value)))", isDerived: true)
+            + "(\(NumberFormat.tokens(a.value)) / \(NumberFormat.tokens(b.value)))", isDerived: true)
     }
 }

@@ -65,7 +65,7 @@ import Testing
         let card = try #require(tree.first { $0.key.hasPrefix("cards/2026-11-24/") && $0.key.hasSuffix(".md") }?.value)
         #expect(card.contains("Global total: 27T tokens, +18.9% WoW"))
         #expect(card.contains("12.96T tokens, +31.48% WoW"))
-        #expect(card.contains("≈4.3x (derived: 12.96T / 3.03T)"))
+        #expect(card.contains("≈4.3x (12.96T / 3.03T) _(derived)_"))
         #expect(card.contains("- 36氪: [OpenRouter周榜"))
         #expect(card.contains("**Who should care:** Founders & Product Leaders"))
     }
