@@ -1,5 +1,7 @@
 /// The text around one number: its clause and sentence, folded, with word tests.
-struct MentionContext {
+///
+/// A class so the folded strings are made once, and only when a rule asks for them.
+final class MentionContext {
     let text: ScalarText
     let mention: NumberMention
     let lexicon: Lexicon
@@ -8,11 +10,11 @@ struct MentionContext {
     let sentenceStart: Int
     let sentenceEnd: Int
     /// Folded clause text before the number.
-    let left: String
+    lazy var left: String = text.window(clauseStart, mention.start)
     /// Folded clause text after the number.
-    let right: String
+    lazy var right: String = text.window(mention.end, clauseEnd)
     /// Folded text of the whole sentence.
-    let sentence: String
+    lazy var sentence: String = text.window(sentenceStart, sentenceEnd)
 
     init(text: ScalarText, mention: NumberMention, lexicon: Lexicon) {
         self.text = text
@@ -22,9 +24,6 @@ struct MentionContext {
         clauseEnd = text.clauseEnd(after: mention.end)
         sentenceStart = text.clauseStart(before: mention.start, soft: false)
         sentenceEnd = text.clauseEnd(after: mention.end, soft: false)
-        left = text.window(clauseStart, mention.start)
-        right = text.window(mention.end, clauseEnd)
-        sentence = text.window(sentenceStart, sentenceEnd)
     }
     /// Up to `n` folded scalars before the number, within the sentence.
     func nearLeft(_ n: Int) -> String { text.window(max(sentenceStart, mention.start - n), mention.start) }
