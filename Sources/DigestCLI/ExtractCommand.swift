@@ -18,23 +18,14 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = InputReader(stage: "extract")
-        var worst = ExitStatus.ok
-        for source in sources {
-            do {
-                let input = try await reader.read(source, baseURL: baseURL)
-                let article = try ArticleExtractor.extract(from: input.data, source: source, url: input.url,
-                                                           charset: input.charset)
-                if json || jsonl {
-                    Output.out(try JSONOutput.encode(article, pretty: !jsonl))
-                } else {
-                    Output.out((article.title.map { "# \($0)\n\n" } ?? "") + article.text)
-                }
-            } catch let e as any DigestError {
-                guard jsonl else { throw e }
-                Output.out(try JSONOutput.encode(["source": source, "error": e.message]))
-                if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
+        try await Batch.run(sources, jsonl: jsonl) { source in
+            let input = try await reader.read(source, baseURL: baseURL)
+            let article = try ArticleExtractor.extract(from: input.data, source: source, url: input.url, charset: input.charset)
+            if json || jsonl {
+                Output.out(try JSONOutput.encode(article, pretty: !jsonl))
+            } else {
+                Output.out((article.title.map { "# \($0)\n\n" } ?? "") + article.text)
             }
         }
-        if worst != .ok { throw CommandFailure(status: worst) }
     }
 }

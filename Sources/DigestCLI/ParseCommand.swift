@@ -18,18 +18,10 @@ struct ParseCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = InputReader(stage: "parse")
-        var worst = ExitStatus.ok
-        for source in sources {
-            do {
-                let input = try await reader.read(source, baseURL: baseURL)
-                let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
-                Output.out(try JSONOutput.encode(feed, pretty: !jsonl && json))
-            } catch let e as any DigestError {
-                guard jsonl else { throw e }
-                Output.out(try JSONOutput.encode(["source": source, "error": e.message]))
-                if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
-            }
+        try await Batch.run(sources, jsonl: jsonl) { source in
+            let input = try await reader.read(source, baseURL: baseURL)
+            let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
+            Output.out(try JSONOutput.encode(feed, pretty: !jsonl && json))
         }
-        if worst != .ok { throw CommandFailure(status: worst) }
     }
 }

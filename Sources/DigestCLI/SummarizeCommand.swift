@@ -27,23 +27,15 @@ struct SummarizeCommand: AsyncParsableCommand {
     func run() async throws {
         let reader = InputReader(stage: "summarize")
         let recognizer = MetricRecognizer()
-        var worst = ExitStatus.ok
-        for file in files {
-            do {
-                let data = try await reader.read(file, baseURL: nil).data
-                let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-                let (title, body) = Self.split(text)
-                let metrics = recognizer.metrics(in: body).map(\.text)
-                let t = TLDRSummarizer().summarize(title: title, body: body, budget: budget, metricTexts: metrics)
-                let r = Result(language: t.language, tldr: t.text, sentences: t.sentences)
-                Output.out(json || jsonl ? try JSONOutput.encode(r, pretty: !jsonl) : t.text)
-            } catch let e as any DigestError {
-                guard jsonl else { throw e }
-                Output.out(try JSONOutput.encode(["source": file, "error": e.message]))
-                if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
-            }
+        try await Batch.run(files, jsonl: jsonl) { file in
+            let data = try await reader.read(file, baseURL: nil).data
+            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            let (title, body) = Self.split(text)
+            let metrics = recognizer.metrics(in: body).map(\.text)
+            let t = TLDRSummarizer().summarize(title: title, body: body, budget: budget, metricTexts: metrics)
+            let r = Result(language: t.language, tldr: t.text, sentences: t.sentences)
+            Output.out(json || jsonl ? try JSONOutput.encode(r, pretty: !jsonl) : t.text)
         }
-        if worst != .ok { throw CommandFailure(status: worst) }
     }
 
     /// Line 1 is the title, then a blank line, then the body.

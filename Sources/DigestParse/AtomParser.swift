@@ -47,9 +47,9 @@ struct AtomParser {
                                                    length: c.attribute("length").flatMap { Int($0) }))
                 }
             case (.atom, "published"), (.atom, "issued"), (.dcterms, "issued"):
-                if it.published == nil { it.published = date(c, &warnings) }
+                if it.published == nil { it.published = FeedText.date(c, &warnings) }
             case (.atom, "updated"), (.atom, "modified"), (.dc, "date"), (.dcterms, "modified"):
-                if it.updated == nil { it.updated = date(c, &warnings) }
+                if it.updated == nil { it.updated = FeedText.date(c, &warnings) }
             case (.atom, "author"):
                 if let n = FeedText.value(c.child("name")) ?? FeedText.value(c.child("email")) {
                     it.authors.append(HTMLText.collapse(n))
@@ -103,12 +103,5 @@ struct AtomParser {
         default:
             return HTMLText.collapse(node.textContent)
         }
-    }
-
-    func date(_ node: MarkupNode, _ warnings: inout [String]) -> Date? {
-        guard let raw = FeedText.value(node) else { return nil }
-        if let d = FeedDate.parse(raw) { return d }
-        warnings.append("line \(node.line): unreadable date '\(raw)'")
-        return nil
     }
 }

@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 import Foundation
 
@@ -48,5 +49,13 @@ enum FeedText {
             return nil
         }
         return resolved
+    }
+
+    /// The instant an element's text names; an unreadable date becomes a warning, never an error.
+    static func date(_ node: MarkupNode, _ warnings: inout [String]) -> Date? {
+        guard let raw = value(node) else { return nil }
+        if let d = FeedDate.parse(raw) { return d }
+        warnings.append("line \(node.line): unreadable date '\(raw)'")
+        return nil
     }
 }

@@ -53,9 +53,9 @@ struct RSSParser {
             case (.content, "encoded"): contentNode = c
             case (.itunes, "summary"): itunesSummary = c
             case (.rss, "pubDate"), (.dcterms, "issued"):
-                if it.published == nil { it.published = date(c, &warnings) }
+                if it.published == nil { it.published = FeedText.date(c, &warnings) }
             case (.dc, "date"), (.dcterms, "modified"):
-                if it.updated == nil { it.updated = date(c, &warnings) }
+                if it.updated == nil { it.updated = FeedText.date(c, &warnings) }
             case (.rss, "author"), (.dc, "creator"), (.itunes, "author"), (.dc, "author"):
                 if let a = FeedText.value(c).map(Self.authorName), !a.isEmpty, !it.authors.contains(a) { it.authors.append(a) }
             case (.rss, "category"), (.dc, "subject"):
@@ -110,12 +110,5 @@ struct RSSParser {
         let type = c.attribute("type").flatMap { $0.isEmpty ? nil : $0 }
         let length = c.attribute("length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         return Enclosure(url: url, type: type, length: length)
-    }
-
-    func date(_ node: MarkupNode, _ warnings: inout [String]) -> Date? {
-        guard let raw = FeedText.value(node) else { return nil }
-        if let d = FeedDate.parse(raw) { return d }
-        warnings.append("line \(node.line): unreadable date '\(raw)'")
-        return nil
     }
 }
