@@ -48,9 +48,12 @@ public struct TLDRSummarizer: Sendable {
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         var chosen: [Int] = []
         var used = 0
+        let minimum = lang == "zh" ? 0 : 8
         for (i, _) in scored {
             let len = TextLanguage.length(sentences[i], language: lang)
             if used + len > limit { continue }
+            // English short quotes and questions ("Yes, why not?") only fill space.
+            if lang == "en", len < minimum || sentences[i].hasSuffix("?") { continue }
             if chosen.contains(where: { SentenceFeatures.cosine(terms[$0], terms[i]) > 0.6 }) { continue }
             chosen.append(i)
             used += len
