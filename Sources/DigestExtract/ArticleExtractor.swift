@@ -25,9 +25,10 @@ public enum ArticleExtractor {
         }
         let meta = PageMetadata(doc)
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
-        let main = ContentScorer(doc: doc).mainNode(in: body)
-        let html = HTMLSanitizer.sanitize(childrenOf: main, baseURL: url)
-        var text = HTMLText.plainText(of: main)
+        var nodes = ContentScorer(doc: doc).mainNodes(in: body)
+        if nodes.allSatisfy({ HTMLText.plainText(of: $0).isEmpty }) { nodes = [body] }
+        let html = nodes.map { HTMLSanitizer.sanitize(childrenOf: $0, baseURL: url) }.joined(separator: "\n")
+        var text = nodes.map { HTMLText.plainText(of: $0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         if let title = meta.title, text.hasPrefix(title + "\n\n") { text = String(text.dropFirst(title.count + 2)) }
         if text.isEmpty { throw ExtractError(source: source, reason: .noContent) }
         let language = root.attribute("lang").map(LanguageGuess.normalize) ?? LanguageGuess.code(for: text)

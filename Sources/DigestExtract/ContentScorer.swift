@@ -22,7 +22,39 @@ struct ContentScorer {
         return w
     }
 
+    /// The main content: the best-scoring block and the siblings that belong with it
+    /// (Readability's rule: a sibling scoring at least a fifth of the best, or a paragraph of
+    /// prose with few links).
+    func mainNodes(in body: MarkupNode) -> [MarkupNode] {
+        let (top, scores) = best(in: body)
+        guard let top, let parent = top.parent else { return [top ?? body] }
+        let topScore = scores[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        var out: [MarkupNode] = []
+        for sibling in parent.children {
+            if sibling == top {
+                out.append(sibling)
+                continue
+            }
+            if hasUnlikelyAncestor(sibling) { continue }
+            let bonus = classWeight(sibling) > 0 ? topScore * 0.2 : 0
+            if let s = scores[sibling], s * (1 - linkDensity(sibling)) + bonus >= threshold {
+                out.append(sibling)
+            } else if sibling.name.lowercased() == "p" {
+                let text = HTMLText.collapse(sibling.textContent)
+                let density = linkDensity(sibling)
+                if text.count > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
+                    text.hasSuffix(".") || text.hasSuffix("。") { out.append(sibling) }
+            }
+        }
+        return out
+    }
+
     func mainNode(in body: MarkupNode) -> MarkupNode {
+        best(in: body).0 ?? body
+    }
+
+    func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {
         var scores: [MarkupNode: Double] = [:]
         let paragraphs = doc.xpath(".//p | .//pre | .//td | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]",
                                    from: body)
@@ -39,17 +71,22 @@ struct ContentScorer {
             }
         }
         var best: (MarkupNode, Double)?
+        var adjustedScores: [MarkupNode: Double] = [:]
         for (node, score) in scores {
             let adjusted = score * (1 - linkDensity(node))
-            if best == nil || adjusted > best!.1 { best = (node, adjusted) }
+            adjustedScores[node] = adjusted
+            // Ties go to the node earlier in the document, so the choice never depends on hashing.
+            if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.line < best!.0.line) { best = (node, adjusted) }
         }
-        return best?.0 ?? body
+        return (best?.0, adjustedScores)
     }
 
     func hasUnlikelyAncestor(_ n: MarkupNode) -> Bool {
         var c: MarkupNode? = n
         while let x = c {
-            if ContentScorer.unlikelyTags.contains(x.name.lowercased()) { return true }
+            let name = x.name.lowercased()
+            if ContentScorer.unlikelyTags.contains(name) { return true }
+            if name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
             c = x.parent
         }
         return false
