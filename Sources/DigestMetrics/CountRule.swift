@@ -15,7 +15,7 @@ enum CountRule {
         // Cheap first: a streak or holding needs its unit right after the number.
         let head = String(after.prefix(14))
         guard ["周", "週", "星期", "月", "天", "日", "年", "季", "week", "month", "day", "year", "quarter", "席", "top"]
-            .contains(where: { head.contains($0) }) else { return nil }
+            .contains(where: { head.includes($0) }) else { return nil }
         let before = ctx.nearLeft(8)
         var period: MetricPeriod?
         var isCount = false
@@ -31,7 +31,9 @@ enum CountRule {
                 if streak {
                     isCount = true
                     period = p
-                    if let r = afterTrim.range(of: unit) { end = m.end + (after.count - afterTrim.count) + afterTrim.distance(from: afterTrim.startIndex, to: r.upperBound) }
+                    if let e = afterTrim.scalarEnd(of: unit) {
+                        end = m.end + (after.unicodeScalars.count - afterTrim.unicodeScalars.count) + e
+                    }
                 }
                 break
             }

@@ -26,10 +26,10 @@ enum Periods {
         for (i, c) in s.enumerated() where c == "月" {
             let digitBefore = i > 0 && (48...57).contains(s[i - 1].value)
             let dayAfter = i + 1 < s.count && ((48...57).contains(s[i + 1].value) || s[i + 1] == "底" || s[i + 1] == "初")
-            guard digitBefore, !dayAfter, !left.contains("截至"), !left.contains("以来") else { continue }
+            guard digitBefore, !dayAfter, !left.includes("截至"), !left.includes("以来") else { continue }
             // "在2025年7月处理了…": the month is when it happened, not where a change started.
             let lead = String(String.UnicodeScalarView(s[max(0, i - 10)..<i]))
-            if lead.contains("在") || lead.contains("于") || lead.contains("於") { return true }
+            if lead.includes("在") || lead.includes("于") || lead.includes("於") { return true }
         }
         return monthNames.contains { Words.contains(left, "in " + $0) }
     }
@@ -91,7 +91,7 @@ enum Periods {
             }
         }
         if let best { return best.0 }
-        if window.contains("环比") { return weeklyText ? .week : .month }
+        if window.includes("环比") { return weeklyText ? .week : .month }
         return nil
     }
 }

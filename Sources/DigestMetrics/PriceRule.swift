@@ -11,7 +11,7 @@ enum PriceRule {
         guard Words.containsAny(ctx.sentence, unitWords) else { return nil }
         // The per-unit phrase may come after a second price of a slash pair.
         var rightEnd = ctx.clauseEnd
-        if let next, next.start - money.end < 6, ctx.text.window(money.end, next.start).contains("/") {
+        if let next, next.start - money.end < 6, ctx.text.window(money.end, next.start).includes("/") {
             rightEnd = ctx.text.clauseEnd(after: next.end)
         }
         let right = ctx.text.window(money.end, rightEnd)
@@ -29,9 +29,9 @@ enum PriceRule {
         var side: PriceSide?
         let gap = next.map { ctx.text.window(money.end, $0.start) } ?? ""
         let before2 = ctx.text.window(max(0, money.start - 2), money.start)
-        if next != nil, gap.count < 6, gap.contains("/") {
+        if next != nil, gap.count < 6, gap.includes("/") {
             side = .input
-        } else if before2.contains("/"), ctx.text.window(max(0, money.start - 12), money.start).contains(where: \.isNumber) {
+        } else if before2.includes("/"), ctx.text.window(max(0, money.start - 12), money.start).contains(where: \.isNumber) {
             side = .output
         } else if own != nil {
             side = sideWord(left: ctx.text.window(ctx.clauseStart, money.start),
@@ -69,8 +69,8 @@ enum PriceRule {
         for p in lex.pricePer {
             for w in p.words where w.hasPrefix("每") ? Words.contains(left, w) : Words.contains(near, w) { return p.scale }
         }
-        if left.contains("百万") || left.contains("百萬") { return 1 }
-        if left.contains("千token") || left.contains("千 token") { return 1000 }
+        if left.includes("百万") || left.includes("百萬") { return 1 }
+        if left.includes("千token") || left.includes("千 token") { return 1000 }
         return nil
     }
 

@@ -7,9 +7,41 @@ struct ScalarText {
     let folded: [Unicode.Scalar]
 
     init(_ text: String) {
-        let o = Array(text.unicodeScalars)
+        var o: [Unicode.Scalar] = []
+        var f: [Unicode.Scalar] = []
+        var copy = text
+        copy.withUTF8 { utf8 in
+            o.reserveCapacity(utf8.count)
+            f.reserveCapacity(utf8.count)
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b0 = UInt32(utf8[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                        | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    v = 0xFFFD
+                    i = n
+                }
+                let s = Unicode.Scalar(v) ?? "\u{FFFD}"
+                o.append(s)
+                f.append(v < 65 ? s : ScalarText.fold(s))
+            }
+        }
         original = o
-        folded = o.map { $0.value < 65 ? $0 : ScalarText.fold($0) }
+        folded = f
     }
 
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -18,7 +50,7 @@ struct ScalarText {
         if v == 0x202F || v == 0x00A0 || v == 0x3000 || v == 0x2009 || v == 0x2007 { return " " }
         if v >= 65, v <= 90 { return Unicode.Scalar(v + 32)! }
         if v < 128 { return s }
-        if v >= 0x3400, v <= 0x9FFF { return s }  // Han: no case
+        if v >= 0x2000, v <= 0x9FFF, v != 0x2212, v != 0x2013 { return s }  // punctuation, CJK, Han: no case
         if v == 0x2212 || v == 0x2013 { return "-" }
         guard s.properties.changesWhenLowercased else { return s }
         let lower = s.properties.lowercaseMapping.unicodeScalars
@@ -30,17 +62,38 @@ struct ScalarText {
     /// Folded text of a range, clamped.
     func window(_ from: Int, _ to: Int) -> String {
         let a = max(0, min(from, count)), b = max(a, min(to, count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: folded[a..<b])
-        return String(s)
+        return ScalarText.string(folded[a..<b])
+    }
+
+    /// A string from scalars, encoded to UTF-8 by hand (much faster than appending scalars).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | v >> 18))
+                bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Original text of a range, clamped.
     func slice(_ from: Int, _ to: Int) -> String {
         let a = max(0, min(from, count)), b = max(a, min(to, count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[a..<b])
-        return String(s)
+        return ScalarText.string(original[a..<b])
     }
 
     func isDigit(_ i: Int) -> Bool {

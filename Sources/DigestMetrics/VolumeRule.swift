@@ -40,9 +40,9 @@ enum VolumeRule {
         let period = Periods.volume(clauseLeft: ctx.left, clauseRight: ctx.right, sentence: ctx.sentence,
                                     passage: ctx.paragraph, ctx.lexicon)
         var end = m.end
-        if tokenAfter, let range = right.range(of: "token") ?? right.range(of: "令牌") ?? right.range(of: "代币") {
-            end = m.end + right.distance(from: right.startIndex, to: range.upperBound)
-            if right[range.upperBound...].hasPrefix("s") { end += 1 }
+        if tokenAfter, let e = right.scalarEnd(of: "token") ?? right.scalarEnd(of: "令牌") ?? right.scalarEnd(of: "代币") {
+            end = m.end + e
+            if e < right.unicodeScalars.count, Array(right.unicodeScalars)[e] == "s" { end += 1 }
         }
         return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .tokenVolume, value: m.value, unit: .tokens,
                            period: period, offset: m.start, rule: tokenAfter ? "volume.tokens-after" : "volume.token-context")

@@ -1,0 +1,23 @@
+extension String {
+    /// Whether `needle` occurs in the string, compared by Unicode scalars (no Foundation, no
+    /// locale: several times faster than `contains(_:)` on Linux for the short texts of rules).
+    func includes(_ needle: String) -> Bool {
+        scalarOffset(of: needle) != nil
+    }
+
+    /// Scalar offset just past the first occurrence of `needle`, if any.
+    func scalarEnd(of needle: String) -> Int? {
+        scalarOffset(of: needle).map { $0 + needle.unicodeScalars.count }
+    }
+
+    /// Scalar offset of the first occurrence of `needle`, if any.
+    func scalarOffset(of needle: String) -> Int? {
+        let h = Array(unicodeScalars), n = Array(needle.unicodeScalars)
+        guard let first = n.first, h.count >= n.count else { return nil }
+        outer: for i in 0...(h.count - n.count) where h[i] == first {
+            for k in 1..<n.count where h[i + k] != n[k] { continue outer }
+            return i
+        }
+        return nil
+    }
+}
