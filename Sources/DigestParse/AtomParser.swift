@@ -12,7 +12,7 @@ struct AtomParser {
         guard let root = document.root else { return Feed(format: format) }
         var feed = Feed(format: format)
         var warnings = self.warnings
-        for c in root.children where NS.vocabulary(c.namespaceURI) == .atom {
+        for c in root.children where NS.vocabulary(c.namespaceURI) == .atom || c.namespaceURI == root.namespaceURI {
             switch c.name {
             case "title": feed.title = plainText(c)
             case "link":
@@ -24,7 +24,8 @@ struct AtomParser {
             }
         }
         feed.language = root.language
-        feed.items = root.children.filter { $0.name == "entry" && NS.vocabulary($0.namespaceURI) == .atom }
+        feed.items = root.children.filter { $0.name == "entry" && (NS.vocabulary($0.namespaceURI) == .atom
+                                                                    || $0.namespaceURI == root.namespaceURI) }
             .map { entry($0, &warnings) }
         feed.warnings = warnings
         return feed
@@ -35,7 +36,8 @@ struct AtomParser {
         var summary: MarkupNode?
         var content: MarkupNode?
         for c in node.children {
-            switch (NS.vocabulary(c.namespaceURI), c.name) {
+            let voc = c.namespaceURI == node.namespaceURI ? NS.Vocabulary.atom : NS.vocabulary(c.namespaceURI)
+            switch (voc, c.name) {
             case (.atom, "id"): it.id = FeedText.value(c)
             case (.atom, "title"): it.title = plainText(c)
             case (.atom, "link"):
@@ -67,6 +69,8 @@ struct AtomParser {
             }
         }
         if it.id == nil { it.id = it.link }
+        // An entry with no link whose id is a web address is read at that address (as feedparser does).
+        if it.link == nil, let id = it.id, ["http", "https"].contains(URLResolver.scheme(of: id) ?? "") { it.link = id }
         if let s = summary { it.summaryHTML = html(s) }
         if let c = content { it.contentHTML = html(c) }
         it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
@@ -76,7 +80,7 @@ struct AtomParser {
     /// The declared type of a text construct: text, html or xhtml.
     func kind(_ node: MarkupNode) -> String {
         let type = (node.attribute("type") ?? (format == .atom03 ? "text/plain" : "text")).lowercased()
-        if node.attribute("mode") == "escaped" { return "html" }
+        if node.attribute("mode") == "escaped" || node.attribute("mode") == "base64" { return "html" }
         if type.contains("xhtml") || (format == .atom03 && node.attribute("mode") == "xml") { return "xhtml" }
         if type == "html" || type == "text/html" { return "html" }
         if type.hasPrefix("text") || type == "plain" { return "text" }
@@ -97,6 +101,7 @@ struct AtomParser {
     }
 
     func plainText(_ node: MarkupNode) -> String {
+        if node.attribute("mode")?.lowercased() == "base64" { return HTMLText.collapse(FeedText.text(ofHTML: html(node))) }
         switch kind(node) {
         case "xhtml", "html":
             return HTMLText.collapse(FeedText.text(ofHTML: html(node)))

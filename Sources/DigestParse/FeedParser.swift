@@ -50,7 +50,7 @@ public enum FeedParser {
             let format: FeedFormat = root.children.contains { $0.namespaceURI == NS.rss090 } ? .rss09 : .rss1
             return RSSParser(document: doc, format: format, warnings: pre.warnings).parse()
         case "feed":
-            let format: FeedFormat = ns == NS.atom03 ? .atom03 : .atom10
+            let format: FeedFormat = ns == NS.atom03 || (ns != NS.atom10 && root.attribute("version") == "0.3") ? .atom03 : .atom10
             return AtomParser(document: doc, format: format, warnings: pre.warnings).parse()
         case "channel":
             return RSSParser(document: doc, format: .rss2, warnings: pre.warnings).parse()

@@ -9,10 +9,16 @@ enum FeedText {
         node.hasElementChildren ? node.innerXML : node.textContent
     }
 
-    /// Sanitized HTML of an element whose text is HTML (RSS description, content:encoded).
+    /// Sanitized HTML of an element whose text is HTML (RSS description, content:encoded);
+    /// `mode="base64"` content is decoded first.
     static func sanitizedHTML(_ node: MarkupNode, base: String?) -> String {
         if node.hasElementChildren { return HTMLSanitizer.sanitize(childrenOf: node, baseURL: base) }
-        return HTMLSanitizer.sanitize(unwrapCDATA(node.textContent), baseURL: base)
+        var text = unwrapCDATA(node.textContent)
+        if node.attribute("mode")?.lowercased() == "base64",
+           let data = Data(base64Encoded: text.filter { !$0.isWhitespace }), let decoded = String(data: data, encoding: .utf8) {
+            text = decoded
+        }
+        return HTMLSanitizer.sanitize(text, baseURL: base)
     }
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.

@@ -26,11 +26,12 @@ enum NS {
     /// Vocabulary and local name of an element, reading `dc:creator` with an undeclared prefix
     /// (recover mode keeps the prefix in the name) as Dublin Core.
     static func classify(_ node: MarkupNode) -> (Vocabulary, String) {
-        let name = node.name
+        let name = node.name.lowercased()  // feedparser reads <TiTlE> as <title>
         if node.namespaceURI == nil, let colon = name.firstIndex(of: ":") {
             let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])
-            return (conventionalPrefixes[prefix.lowercased()] ?? .other, local)
+            return (conventionalPrefixes[prefix] ?? .other, local)
         }
+        if node.namespaceURI == xhtml { return (.rss, name == "body" ? "xhtml-body" : name) }
         return (vocabulary(node.namespaceURI), name)
     }
 

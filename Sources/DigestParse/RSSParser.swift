@@ -13,15 +13,15 @@ struct RSSParser {
         guard let root = document.root else { return Feed(format: format) }
         let channel = root.children.first { $0.name == "channel" } ?? root
         var feed = Feed(format: format)
-        var itemNodes = channel.children.filter { $0.name == "item" }
+        var itemNodes = channel.children.filter { $0.name.lowercased() == "item" }
         if itemNodes.isEmpty || format == .rss1 || format == .rss09 {
-            itemNodes += root.children.filter { $0.name == "item" && $0.parent != channel }
+            itemNodes += root.children.filter { $0.name.lowercased() == "item" && $0.parent != channel }
         }
         for c in channel.children where NS.vocabulary(c.namespaceURI) == .rss || NS.vocabulary(c.namespaceURI) == .dc {
-            switch c.name {
+            switch c.name.lowercased() {
             case "title" where feed.title == nil: feed.title = FeedText.value(c).map(FeedText.plainTitle)
             case "link" where feed.link == nil && NS.vocabulary(c.namespaceURI) == .rss:
-                feed.link = FeedText.absolute(FeedText.value(c), base: c.baseURL)
+                feed.link = FeedText.absolute(c.attribute("href") ?? FeedText.value(c), base: c.baseURL)
             case "language": feed.language = FeedText.value(c)
             default: break
             }
@@ -44,17 +44,31 @@ struct RSSParser {
             switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
                 if it.title == nil { it.title = FeedText.plainTitle(c.textContent) }
-            case (.rss, "link"):
-                if it.link == nil { it.link = FeedText.absolute(FeedText.value(c), base: c.baseURL) }
+            case (.rss, "link"), (.atom, "link"):
+                // Atom-style links turn up in RSS too, namespaced or not.
+                if let href = c.attribute("href") {
+                    let rel = c.attribute("rel") ?? "alternate"
+                    let url = FeedText.absolute(href, base: c.baseURL)
+                    if rel == "alternate", it.link == nil { it.link = url }
+                    if rel == "enclosure", let url {
+                        it.enclosures.append(Enclosure(url: url, type: c.attribute("type"),
+                                                       length: c.attribute("length").flatMap { Int($0) }))
+                    }
+                } else if it.link == nil {
+                    it.link = FeedText.absolute(FeedText.value(c), base: c.baseURL)
+                }
+            case (.rss, "id"):
+                if guid == nil { guid = FeedText.value(c) }
             case (.rss, "guid"):
                 guid = FeedText.value(c)
                 guidIsLink = (c.attribute("isPermaLink") ?? "true").lowercased() != "false"
-            case (.rss, "description"): summaryNode = c
+            case (.rss, "description"), (.rss, "summary"): summaryNode = c
+            case (.rss, "fullitem"), (.rss, "xhtml-body"), (.rss, "body"): if contentNode == nil { contentNode = c }
             case (.content, "encoded"): contentNode = c
             case (.itunes, "summary"): itunesSummary = c
-            case (.rss, "pubDate"), (.dcterms, "issued"):
+            case (.rss, "pubdate"), (.dcterms, "issued"), (.rss, "published"):
                 if it.published == nil { it.published = FeedText.date(c, &warnings) }
-            case (.dc, "date"), (.dcterms, "modified"):
+            case (.dc, "date"), (.dcterms, "modified"), (.rss, "updated"):
                 if it.updated == nil { it.updated = FeedText.date(c, &warnings) }
             case (.rss, "author"), (.dc, "creator"), (.itunes, "author"), (.dc, "author"):
                 if let a = FeedText.value(c).map(Self.authorName), !a.isEmpty, !it.authors.contains(a) { it.authors.append(a) }
@@ -62,26 +76,15 @@ struct RSSParser {
                 if let t = FeedText.value(c) { it.categories.append(HTMLText.collapse(t)) }
             case (.itunes, "category"):
                 if let t = c.attribute("text") { it.categories.append(t) }
-            case (.itunes, "keywords"):
+            case (.itunes, "keywords"), (.rss, "tags"):
                 let words = (FeedText.value(c) ?? "").split(separator: ",")
                 it.categories += words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case (.rss, "enclosure"):
                 if let e = enclosure(c) { it.enclosures.append(e) }
-            case (.atom, "link"):
-                let rel = c.attribute("rel") ?? "alternate"
-                let href = FeedText.absolute(c.attribute("href"), base: c.baseURL)
-                if rel == "alternate", it.link == nil { it.link = href }
-                if rel == "enclosure", let href {
-                    it.enclosures.append(Enclosure(url: href, type: c.attribute("type"),
-                                                   length: c.attribute("length").flatMap { Int($0) }))
-                }
             default: break
             }
         }
         if it.link == nil, guidIsLink, let g = guid, URLResolver.scheme(of: g) != nil { it.link = g }
-        if it.link == nil, format == .rss1, let about = node.attribute("about", namespace: NS.rdf) {
-            it.link = FeedText.absolute(about, base: node.baseURL)
-        }
         it.id = guid ?? it.link
         if let s = summaryNode ?? itunesSummary { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
         if let c = contentNode { it.contentHTML = FeedText.sanitizedHTML(c, base: c.baseURL) }
