@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "digest", targets: ["digest"]),
+        .executable(name: "FuzzFeed", targets: ["FuzzFeed"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,6 +15,11 @@ let package = Package(
     ],
     targets: [
         .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
+        .executableTarget(
+            name: "FuzzFeed",
+            dependencies: ["CFuzzer", "DigestCore", "DigestMarkup", "DigestParse", "DigestExtract", "DigestMetrics"]
+        ),
+        .systemLibrary(name: "CFuzzer"),
         .target(
             name: "DigestCLI",
             dependencies: [
