@@ -56,6 +56,15 @@ public struct MetricRecognizer: Sendable {
             p.subject = subjects.subject(for: p, mention: nil, in: t, occurrences: found)
             out.append(p)
         }
-        return out.sorted { $0.offset < $1.offset }
+        out.sort { $0.offset < $1.offset }
+        // "12.96T tokens …, up 31.48% WoW": a change right after a volume is about the same subject.
+        for i in out.indices.dropFirst() where out[i].quantity == .growth {
+            let prev = out[i - 1]
+            if prev.quantity == .tokenVolume, out[i].offset - prev.offset < 80,
+               t.clauseStart(before: out[i].offset, soft: false) <= prev.offset {
+                out[i].subject = prev.subject
+            }
+        }
+        return out
     }
 }

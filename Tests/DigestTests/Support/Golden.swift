@@ -8,7 +8,7 @@ enum Golden {
     static func check(tree: [String: String], name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let dir = TestPaths.root.appendingPathComponent("Tests/Golden").appendingPathComponent(name)
         if recording {
-            try? FileManager.default.removeItem(at: dir)  // rewritten whole below
+            try? FileManager.default.removeItem(at: dir)  // rewritten whole below; absent is fine
             for (rel, text) in tree {
                 let u = dir.appendingPathComponent(rel)
                 try FileManager.default.createDirectory(at: u.deletingLastPathComponent(), withIntermediateDirectories: true)
