@@ -21,7 +21,7 @@ enum MultipleRule {
             || Words.containsAny(ctx.left.isEmpty ? ctx.nearLeft(16) : ctx.left, ctx.lexicon.hypothetical) {
             return nil
         }
-        let change = Words.containsAny(ctx.nearLeft(12) + " " + ctx.nearRight(14), ctx.lexicon.multipleChange)
+        let change = Words.containsAny(ctx.nearLeft(16) + " " + ctx.nearRight(14), ctx.lexicon.multipleChange)
         let window = ctx.left + " " + ctx.right
         let period = change ? Periods.growth(window, ctx.lexicon, weeklyText: weeklyText) : nil
         let end = m.end + (after.count - a.count) + marker.count

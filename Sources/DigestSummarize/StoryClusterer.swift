@@ -4,7 +4,8 @@ import Foundation
 
 /// Groups items that tell the same story: the same link (tracking parameters stripped),
 /// two or more shared metric values (same number, unit and period), or similar titles
-/// (character-bigram Dice ≥ 0.5) published within three days of each other.
+/// (Dice ≥ 0.5 over content words and Han character bigrams) published within three days
+/// of each other whose numbers do not contradict (both report amounts, none in common).
 public enum StoryClusterer {
     /// Clusters of item indices, each sorted, clusters ordered by their first index.
     public static func cluster(_ items: [SourcedItem], metrics: [[TokenMetric]]) -> [[Int]] {
@@ -22,8 +23,12 @@ public enum StoryClusterer {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         let links = items.map { $0.item.link.map(URLResolver.canonical) }
-        let keys = metrics.map { Set($0.filter { $0.quantity != .rank && $0.quantity != .count }
-            .map { "\($0.quantity.rawValue)|\(NumberFormat.plain($0.value))|\($0.period?.rawValue ?? "-")" }) }
+        // Amounts and prices are distinctive by value alone (a retelling may not restate the
+        // window); a growth or fold needs its basis too.
+        let keys = metrics.map { Set($0.filter { $0.quantity != .rank && $0.quantity != .count }.map { m -> String in
+            let basis = [.tokenVolume, .tokenPrice].contains(m.quantity) ? "" : (m.period?.rawValue ?? "-")
+            return "\(m.quantity.rawValue)|\(NumberFormat.plain(m.value))|\(basis)"
+        }) }
         let grams = items.map { bigrams($0.item.title ?? "") }
         for i in items.indices {
             for j in items.indices where j > i {
@@ -35,7 +40,8 @@ public enum StoryClusterer {
                 } else {
                     close = true
                 }
-                if close, dice(grams[i], grams[j]) >= 0.5 { union(i, j) }
+                let contradict = !keys[i].isEmpty && !keys[j].isEmpty && keys[i].isDisjoint(with: keys[j])
+                if close, !contradict, dice(grams[i], grams[j]) >= 0.5 { union(i, j) }
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -43,10 +49,27 @@ public enum StoryClusterer {
         return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
+    static let stopwords: Set<String> = ["the", "and", "for", "with", "its", "this", "that", "from", "has", "have", "says",
+                                         "said", "new", "top", "again", "are", "was", "were", "into", "over", "than"]
+
+    /// Content words of Latin text (lower-cased, three letters or more) and bigrams of Han text.
     static func bigrams(_ s: String) -> Set<String> {
-        let chars = Array(s.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation })
-        guard chars.count >= 2 else { return [] }
-        return Set((0..<(chars.count - 1)).map { String(chars[$0...($0 + 1)]) })
+        var out = Set<String>()
+        var word = ""
+        var previousHan: Character?
+        for ch in s.lowercased() {
+            let isHan = ch.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+            if isHan, let p = previousHan { out.insert(String([p, ch])) }
+            previousHan = isHan ? ch : nil
+            if ch.isLetter && !isHan || ch.isNumber {
+                word.append(ch)
+            } else {
+                if word.count >= 3, !stopwords.contains(word) { out.insert(word) }
+                word = ""
+            }
+        }
+        if word.count >= 3, !stopwords.contains(word) { out.insert(word) }
+        return out
     }
 
     static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
