@@ -28,6 +28,7 @@ struct RunCommand: AsyncParsableCommand {
         let report = try await Pipeline(config: cfg, options: options, progress: progress).run()
         for s in report.sources where s.status == .failed { Output.error("failed: \(s.error ?? s.id)") }
         for f in report.articleFailures { Output.error("article: \(f)") }
+        for f in report.modelFailures { Output.error(f) }
         Output.error(ReportSummary.text(report, output: output ?? cfg.outputDirectory))
         if report.sourcesOK == 0 { throw CommandFailure(status: .io) }
     }

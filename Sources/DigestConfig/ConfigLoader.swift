@@ -5,7 +5,7 @@ import Yams
 /// Reads feeds.yaml into a `DigestConfig`, reporting every mistake as `config: FILE:LINE:COL: …`.
 public enum ConfigLoader {
     static let topKeys: Set<String> = ["sources", "site", "timezone", "output", "templates", "language",
-                                       "audiences", "email", "fetch"]
+                                       "audiences", "email", "fetch", "summarizer"]
     static let sourceKeys: Set<String> = ["id", "name", "url", "kind", "language", "tags", "weight",
                                           "full_content", "html"]
 
@@ -55,6 +55,7 @@ public enum ConfigLoader {
         if let n = top["audiences"]?.value { config.audiences = try SettingsReader.audiences(n, r) }
         if let n = top["email"]?.value { config.email = try SettingsReader.email(n, r) }
         if let n = top["fetch"]?.value { config.fetch = try SettingsReader.fetch(n, r) }
+        if let n = top["summarizer"]?.value { config.summarizer = try SettingsReader.summarizer(n, r) }
         return config
     }
 

@@ -64,6 +64,27 @@ public struct FetchSettings: Sendable, Equatable {
     }
 }
 
+/// An optional OpenAI-compatible model that writes hooks, TL;DRs and translated titles
+/// (`summarizer:`); every number in its answer must match an extracted metric.
+public struct SummarizerSettings: Sendable, Equatable {
+    /// Base URL of the API (`…/v1`); requests go to `/chat/completions`.
+    public var baseURL: String
+    /// Model name.
+    public var model: String
+    /// Environment variable that holds the API key (never the key itself).
+    public var apiKeyEnv: String?
+    /// Seconds per request.
+    public var timeoutSeconds: Int
+
+    /// Creates settings.
+    public init(baseURL: String, model: String, apiKeyEnv: String? = nil, timeoutSeconds: Int = 60) {
+        self.baseURL = baseURL
+        self.model = model
+        self.apiKeyEnv = apiKeyEnv
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
 /// An audience rule: who should care about a card.
 public struct AudienceRule: Sendable, Equatable {
     /// Display name, e.g. "Founders & Product Leaders".
@@ -106,6 +127,8 @@ public struct DigestConfig: Sendable, Equatable {
     public var email: EmailSettings
     /// Fetch settings.
     public var fetch: FetchSettings
+    /// The optional language model; nil keeps the deterministic cards.
+    public var summarizer: SummarizerSettings?
 
     /// Creates a configuration.
     public init(path: String, sources: [FeedSource], site: SiteSettings = SiteSettings(),

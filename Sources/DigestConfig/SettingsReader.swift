@@ -60,6 +60,23 @@ enum SettingsReader {
         return f
     }
 
+    static func summarizer(_ node: Node, _ r: YAMLReader) throws -> SummarizerSettings {
+        let m = try r.mapping(node, what: "'summarizer'", allowed: ["base_url", "model", "api_key_env", "timeout", "api_key"])
+        if let k = m["api_key"]?.key {
+            throw r.fail(k, "do not put the API key in the file; name an environment variable with 'api_key_env'")
+        }
+        guard let b = m["base_url"]?.value else { throw r.fail(node, "'summarizer' needs 'base_url'") }
+        let base = try r.nonEmptyString(b, "base_url")
+        guard let c = URLComponents(string: base), ["http", "https"].contains(c.scheme ?? ""), c.host != nil else {
+            throw r.fail(b, "'base_url' must be an absolute http(s) URL")
+        }
+        guard let mn = m["model"]?.value else { throw r.fail(node, "'summarizer' needs 'model'") }
+        var s = SummarizerSettings(baseURL: base, model: try r.nonEmptyString(mn, "model"))
+        if let n = m["api_key_env"]?.value { s.apiKeyEnv = try r.nonEmptyString(n, "api_key_env") }
+        if let n = m["timeout"]?.value { s.timeoutSeconds = try r.int(n, "timeout", range: 1...600) }
+        return s
+    }
+
     static func audiences(_ node: Node, _ r: YAMLReader) throws -> [AudienceRule] {
         guard let seq = node.sequence else { throw r.fail(node, "'audiences' must be a list") }
         return try seq.map { entry in

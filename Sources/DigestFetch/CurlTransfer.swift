@@ -81,6 +81,7 @@ enum CurlTransfer {
         headers = curl_slist_append(headers, "Accept-Language: zh-CN,zh;q=0.9,en;q=0.8")
         if let e = req.etag { headers = curl_slist_append(headers, "If-None-Match: \(e)") }
         if let l = req.lastModified { headers = curl_slist_append(headers, "If-Modified-Since: \(l)") }
+        for h2 in req.headers { headers = curl_slist_append(headers, h2) }
 
         ccurl_easy_setopt_string(h, CURLOPT_URL, req.url)
         ccurl_easy_setopt_long(h, CURLOPT_NOSIGNAL, 1)
@@ -101,6 +102,13 @@ enum CurlTransfer {
         ccurl_easy_setopt_header_function(h, headerCallback)
         ccurl_easy_setopt_pointer(h, CURLOPT_HEADERDATA, ctx.toOpaque())
 
+        if let body = req.body {
+            ccurl_easy_setopt_off(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            body.withUnsafeBytes { raw in
+                // COPYPOSTFIELDS copies the bytes at once, so the buffer may go after this call.
+                _ = ccurl_easy_setopt_pointer(h, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress))
+            }
+        }
         let rc = curl_easy_perform(h)
         var status = 0
         ccurl_easy_getinfo_long(h, CURLINFO_RESPONSE_CODE, &status)

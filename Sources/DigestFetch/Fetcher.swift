@@ -21,6 +21,10 @@ public struct FetchRequest: Sendable, Equatable {
     public var accept: String
     /// Attempts after the first on timeouts, connection errors, 429 and 5xx.
     public var retries: Int
+    /// A body to POST (nil: GET).
+    public var body: Data?
+    /// Extra request headers, `Name: value`.
+    public var headers: [String] = []
 
     /// Creates a request.
     public init(url: String, etag: String? = nil, lastModified: String? = nil, allowFile: Bool = false,

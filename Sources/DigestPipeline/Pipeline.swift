@@ -57,7 +57,8 @@ public struct Pipeline: Sendable {
         items = selectWeek(items, &report)
         items = await fetchArticles(items, &report)
         let metrics = extractMetrics(items, &report)
-        let cards = buildCards(items, metrics: metrics, taxonomy: taxonomy, &report)
+        let drafts = buildCards(items, metrics: metrics, taxonomy: taxonomy, &report)
+        let cards = await refineCards(drafts, &report)
         try publish(cards: cards, items: items, templates: templates, &report)
         return report
     }

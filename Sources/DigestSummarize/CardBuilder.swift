@@ -20,11 +20,16 @@ public struct CardBuilder: Sendable {
     static let whyCues = ["this means", "which means", "that means", "signals", "signal that", "suggests", "so that",
                           "underscores", "highlights", "indicates", "意味着", "表明", "标志着", "显示出", "说明", "预示"]
 
-    /// The card for `items` (one story) with `metrics[i]` found in `items[i]`.
-    public func card(for items: [SourcedItem], metrics: [[TokenMetric]], context: RunContext, now: Date) -> Card {
-        let primaryIndex = items.indices.max { a, b in
+    /// The item a card is written from: the most metrics, then the heaviest source, then the first.
+    public static func primaryIndex(_ items: [SourcedItem], metrics: [[TokenMetric]]) -> Int {
+        items.indices.max { a, b in
             (metrics[a].count, items[a].source.weight, -a) < (metrics[b].count, items[b].source.weight, -b)
         } ?? 0
+    }
+
+    /// The card for `items` (one story) with `metrics[i]` found in `items[i]`.
+    public func card(for items: [SourcedItem], metrics: [[TokenMetric]], context: RunContext, now: Date) -> Card {
+        let primaryIndex = Self.primaryIndex(items, metrics: metrics)
         let primary = items[primaryIndex]
         let own = metrics[primaryIndex]
         let title = primary.item.title ?? String(primary.text.prefix(60))

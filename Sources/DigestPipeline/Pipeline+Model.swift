@@ -1,0 +1,51 @@
+import DigestCore
+import DigestFetch
+import DigestPublish
+import DigestSummarize
+import Foundation
+
+extension Pipeline {
+    /// Step 6b (optional): a language model rewrites each card's title, hook and TL;DR. An answer
+    /// with any number that is not an extracted metric is discarded and the deterministic card
+    /// kept; answers are cached under `output/cache/model/` by a hash of model and prompt.
+    func refineCards(_ drafts: [(card: Card, text: String)], _ report: inout RunReport) async -> [Card] {
+        guard let s = config.summarizer else { return drafts.map(\.card) }
+        let client = ChatCompletionClient(baseURL: s.baseURL, model: s.model,
+                                          apiKey: s.apiKeyEnv.flatMap { ProcessInfo.processInfo.environment[$0] },
+                                          timeoutSeconds: s.timeoutSeconds, fetcher: fetcher)
+        let cacheDir = outputDirectory + "/cache/model"
+        var out: [Card] = []
+        for (card, text) in drafts {
+            var c = card
+            let prompt = ModelAnswer.prompt(card: card, text: text, language: config.labelLanguage)
+            let key = StableHash.hex(s.model + "\u{1}" + prompt.system + "\u{1}" + prompt.user)
+            let path = cacheDir + "/\(key).txt"
+            var content = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+            if content == nil {
+                do {
+                    let answer = try await client.complete(system: prompt.system, user: prompt.user)
+                    try AtomicWriter.write(answer, to: path)
+                    content = answer
+                    report.modelCalls += 1
+                } catch {
+                    report.modelFailures.append("model: \(card.slug): \((error as? any DigestError)?.message ?? "\(error)")")
+                }
+            }
+            if let content, let answer = ModelAnswer.parse(content) {
+                let unsupported = answer.unsupportedNumbers(metrics: card.metrics, sourceTitle: card.title)
+                if unsupported.isEmpty {
+                    c.title = answer.title.isEmpty ? c.title : answer.title
+                    c.hook = answer.hook
+                    c.tldr = answer.tldr
+                } else {
+                    report.modelFailures.append("model: \(card.slug): answer discarded, numbers not in the source: "
+                        + unsupported.map(NumberFormat.plain).joined(separator: ", "))
+                }
+            } else if content != nil {
+                report.modelFailures.append("model: \(card.slug): answer discarded, not the JSON asked for")
+            }
+            out.append(c)
+        }
+        return out
+    }
+}
