@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes files so that a reader never sees half a file: write to a temporary file in the
-/// same folder, flush, then rename over the target.
+/// same folder, then rename over the target. A process killed at any point leaves either the
+/// old or the new file. (No fsync per file: that guards against power loss, not a killed
+/// process, and costs more than the rest of publishing together.)
 public enum AtomicWriter {
     /// Writes `data` to `path` atomically, creating parent folders.
     public static func write(_ data: Data, to path: String) throws {
@@ -15,7 +17,6 @@ public enum AtomicWriter {
             }
             let handle = try FileHandle(forWritingTo: tmp)
             try handle.write(contentsOf: data)
-            try handle.synchronize()
             try handle.close()
             if rename(tmp.path, path) != 0 {
                 let err = String(cString: strerror(errno))

@@ -44,7 +44,7 @@ public struct CardBuilder: Sendable {
             id: id, slug: Slug.make(title: title, id: id), title: title,
             hook: Self.withoutLeadIn(tldr.sentences.first ?? sentences.first ?? title), day: context.localDay(published),
             published: published, tldr: tldr.text, whatChanged: MetricLines.compose(own),
-            whyItMatters: sentences.first { s in Self.whyCues.contains { s.lowercased().contains($0) } }
+            whyItMatters: sentences.first { s in let l = s.lowercased(); return Self.whyCues.contains { l.includes($0) } }
                 ?? topics.lazy.compactMap { self.localized($0.why) }.first,
             whatNext: topics.lazy.compactMap { self.localized($0.next) }.first,
             audiences: chooseAudiences(topics: topics, metrics: own, text: title + " " + primary.text),
@@ -72,7 +72,7 @@ public struct CardBuilder: Sendable {
         let lower = text.lowercased()
         let quantities = Set(metrics.map(\.quantity))
         let scored = taxonomy.topics.enumerated().compactMap { (i, t) -> (Topic, Int, Int)? in
-            let hits = t.keywords.filter { lower.contains($0.lowercased()) }.count
+            let hits = t.keywords.filter { lower.includes($0.lowercased()) }.count
             let q = t.quantities.filter(quantities.contains).count
             return hits + q >= 2 || (hits >= 1 && !t.quantities.isEmpty && q >= 1) ? (t, hits + q, i) : nil
         }
@@ -85,7 +85,7 @@ public struct CardBuilder: Sendable {
         let lower = text.lowercased()
         let scored = audiences.enumerated().map { (i, a) -> (String, Int, Int) in
             let s = 3 * a.topics.filter(ids.contains).count + a.quantities.filter(qs.contains).count
-                + a.keywords.filter { lower.contains($0.lowercased()) }.count
+                + a.keywords.filter { lower.includes($0.lowercased()) }.count
             return (a.name, s, i)
         }.filter { $0.1 > 0 }.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }
         let names = scored.prefix(3).map(\.0)
@@ -93,7 +93,7 @@ public struct CardBuilder: Sendable {
     }
 
     func takeaways(sentences: [String], tldr: [String], metrics: [TokenMetric]) -> [String] {
-        let withMetrics = sentences.filter { s in !tldr.contains(s) && metrics.contains { s.contains($0.text) } }
+        let withMetrics = sentences.filter { s in !tldr.contains(s) && metrics.contains { s.includes($0.text) } }
         return Array(withMetrics.prefix(3))
     }
 
@@ -104,7 +104,7 @@ public struct CardBuilder: Sendable {
         let ageDays = max(0, now.timeIntervalSince(published) / 86400)
         let recency = 3 / (1 + ageDays / 3)
         let weight = items.map(\.source.weight).max() ?? 1
-        let roundup = items.contains { ($0.item.title ?? "").contains("8点1氪") || ($0.item.title ?? "").contains("氪星晚报") }
+        let roundup = items.contains { ($0.item.title ?? "").includes("8点1氪") || ($0.item.title ?? "").includes("氪星晚报") }
         return ((salience + recency + Double(items.count)) * weight * (roundup ? 0.5 : 1) * 1000).rounded() / 1000
     }
 }

@@ -30,19 +30,31 @@ public enum StoryClusterer {
             return "\(m.quantity.rawValue)|\(NumberFormat.plain(m.value))|\(basis)"
         }) }
         let grams = items.map { bigrams($0.item.title ?? "") }
+        // Only items that share a link, a metric value or a title word are compared: an inverted
+        // index keeps this near-linear (a word in more than 64 titles says nothing and is skipped).
+        var postings: [String: [Int]] = [:]
         for i in items.indices {
-            for j in items.indices where j > i {
-                if let a = links[i], a == links[j] { union(i, j); continue }
-                if keys[i].intersection(keys[j]).count >= 2 { union(i, j); continue }
-                let close: Bool
-                if let a = items[i].item.published, let b = items[j].item.published {
-                    close = abs(a.timeIntervalSince(b)) <= 3 * 86400
-                } else {
-                    close = true
-                }
-                let contradict = !keys[i].isEmpty && !keys[j].isEmpty && keys[i].isDisjoint(with: keys[j])
-                if close, !contradict, dice(grams[i], grams[j]) >= 0.5 { union(i, j) }
+            if let l = links[i] { postings["l|" + l, default: []].append(i) }
+            for k in keys[i] { postings["m|" + k, default: []].append(i) }
+            for g in grams[i] { postings["t|" + g, default: []].append(i) }
+        }
+        var candidates = Set<Int>()  // i * n + j, i < j
+        let n = items.count
+        for list in postings.values where list.count > 1 && list.count <= 64 {
+            for a in list.indices { for b in list.indices where b > a { candidates.insert(list[a] * n + list[b]) } }
+        }
+        for pair in candidates.sorted() {
+            let i = pair / n, j = pair % n
+            if let a = links[i], a == links[j] { union(i, j); continue }
+            if keys[i].intersection(keys[j]).count >= 2 { union(i, j); continue }
+            let close: Bool
+            if let a = items[i].item.published, let b = items[j].item.published {
+                close = abs(a.timeIntervalSince(b)) <= 3 * 86400
+            } else {
+                close = true
             }
+            let contradict = !keys[i].isEmpty && !keys[j].isEmpty && keys[i].isDisjoint(with: keys[j])
+            if close, !contradict, dice(grams[i], grams[j]) >= 0.5 { union(i, j) }
         }
         var groups: [Int: [Int]] = [:]
         for i in items.indices { groups[find(i), default: []].append(i) }

@@ -1,3 +1,5 @@
+import DigestCore
+
 /// A TL;DR and the sentences it is made of.
 public struct TLDR: Sendable, Equatable {
     /// `en` or `zh`.
@@ -40,7 +42,7 @@ public struct TLDRSummarizer: Sendable {
         var scored: [(index: Int, score: Double)] = []
         for (i, s) in sentences.enumerated() {
             let position = 1 / (1 + 0.6 * Double(i))
-            let hasMetric = metricTexts.contains { !$0.isEmpty && s.contains($0) } ? 1.0 : 0
+            let hasMetric = metricTexts.contains { !$0.isEmpty && s.includes($0) } ? 1.0 : 0
             let score = 3 * position + central[i] / maxCentral + 0.6 * SentenceFeatures.cosine(terms[i], titleTerms)
                 + 0.2 * hasMetric
             scored.append((i, score))

@@ -1,17 +1,19 @@
 extension String {
+    // Public: rules and card building test many short substrings; Foundation's contains(_:) is slow on Linux.
+
     /// Whether `needle` occurs in the string, compared by Unicode scalars (no Foundation, no
     /// locale: several times faster than `contains(_:)` on Linux for the short texts of rules).
-    func includes(_ needle: String) -> Bool {
+    public func includes(_ needle: String) -> Bool {
         scalarOffset(of: needle) != nil
     }
 
     /// Scalar offset just past the first occurrence of `needle`, if any.
-    func scalarEnd(of needle: String) -> Int? {
+    public func scalarEnd(of needle: String) -> Int? {
         scalarOffset(of: needle).map { $0 + needle.unicodeScalars.count }
     }
 
     /// Scalar offset of the first occurrence of `needle`, if any.
-    func scalarOffset(of needle: String) -> Int? {
+    public func scalarOffset(of needle: String) -> Int? {
         let h = Array(unicodeScalars), n = Array(needle.unicodeScalars)
         guard let first = n.first, h.count >= n.count else { return nil }
         outer: for i in 0...(h.count - n.count) where h[i] == first {
