@@ -13,6 +13,8 @@ import sys
 import threading
 import time
 
+from serverlib import serve_until_parent_exits
+
 COUNTER = sys.argv[1]
 
 
@@ -51,15 +53,7 @@ def main():
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.daemon_threads = True
     print("PORT %d" % srv.server_address[1], flush=True)
-    parent, deadline = os.getppid(), time.monotonic() + lifetime
-
-    def watchdog():
-        while time.monotonic() < deadline and os.getppid() == parent:
-            time.sleep(0.2)
-        srv.shutdown()
-
-    threading.Thread(target=watchdog, daemon=True).start()
-    srv.serve_forever()
+    serve_until_parent_exits(srv, lifetime)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ import threading
 import time
 import urllib.parse
 
+from serverlib import serve_until_parent_exits
+
 STATE = {}
 LOCK = threading.Lock()
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "DigestTests", "Fixtures")
@@ -149,17 +151,7 @@ def main():
     lifetime = float(sys.argv[2]) if len(sys.argv) > 2 else 600
     srv = Server(("127.0.0.1", port), Handler)
     print("PORT %d" % srv.server_address[1], flush=True)
-    parent = os.getppid()
-    deadline = time.monotonic() + lifetime
-
-    def watchdog():
-        # Stop with the test process that started us, or after the lifetime at the latest.
-        while time.monotonic() < deadline and os.getppid() == parent:
-            time.sleep(0.2)
-        srv.shutdown()
-
-    threading.Thread(target=watchdog, daemon=True).start()
-    srv.serve_forever()
+    serve_until_parent_exits(srv, lifetime)
 
 
 if __name__ == "__main__":
