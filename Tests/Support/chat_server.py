@@ -8,10 +8,7 @@ request appends a line to COUNTER_FILE. Stops with its parent or after LIFETIME 
 """
 import http.server
 import json
-import os
 import sys
-import threading
-import time
 
 from serverlib import serve_until_parent_exits
 
