@@ -50,6 +50,7 @@ extension Pipeline {
         try files.add("style.css", templates.css)
         let pages = files.paths.filter { $0.hasSuffix(".html") }
         try files.add("sitemap.xml", r.sitemap(paths: pages))
+        progress.step("publish", "writing the site (\(files.paths.count) files) and swapping it in")
         try SitePublisher.publish(files, to: siteDir)
         written += files.paths.map { "site/" + $0 }
         progress.step("publish", "site: \(files.paths.count) files")
