@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "digest", targets: ["digest"]),
         .executable(name: "FuzzFeed", targets: ["FuzzFeed"]),
+        .executable(name: "BenchCards", targets: ["BenchCards"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,7 @@ let package = Package(
             dependencies: ["CFuzzer", "DigestCore", "DigestMarkup", "DigestParse", "DigestExtract", "DigestMetrics"]
         ),
         .systemLibrary(name: "CFuzzer"),
+        .executableTarget(name: "BenchCards", dependencies: ["DigestCore", "DigestMetrics", "DigestSummarize", "DigestRender"]),
         .target(
             name: "DigestCLI",
             dependencies: [

@@ -22,4 +22,20 @@ extension String {
         }
         return nil
     }
+
+    /// How many of `needles` occur in the string (one conversion of the string for all of them).
+    public func countIncluded(_ needles: [String]) -> Int {
+        let h = Array(unicodeScalars)
+        var hits = 0
+        for needle in needles {
+            let n = Array(needle.unicodeScalars)
+            guard let first = n.first, h.count >= n.count else { continue }
+            search: for i in 0...(h.count - n.count) where h[i] == first {
+                for k in 1..<n.count where h[i + k] != n[k] { continue search }
+                hits += 1
+                break
+            }
+        }
+        return hits
+    }
 }

@@ -71,8 +71,12 @@ enum Words {
         let w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars)
         guard !w.isEmpty, h.count >= w.count else { return nil }
         let latinStart = isWordChar(w[0]), latinEnd = !prefix && isWordChar(w[w.count - 1])
-        let range = last ? Array((0...(h.count - w.count)).reversed()) : Array(0...(h.count - w.count))
-        outer: for i in range where h[i] == w[0] {
+        let top = h.count - w.count
+        var step = 0
+        outer: while step <= top {
+            let i = last ? top - step : step
+            step += 1
+            guard h[i] == w[0] else { continue }
             for k in 1..<w.count where h[i + k] != w[k] { continue outer }
             let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
             let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])
@@ -106,10 +110,11 @@ enum Words {
 
     /// The word of `words` whose occurrence ends closest to the end of `haystack`.
     static func nearestFromEnd(_ haystack: String, _ words: [String]) -> (word: String, distance: Int)? {
-        let n = haystack.unicodeScalars.count
+        let h = Array(haystack.unicodeScalars)
+        let n = h.count
         var best: (String, Int)?
         for w in words {
-            if let i = lastIndex(of: w, in: haystack) {
+            if let i = index(of: w, in: h, last: true) {
                 let d = n - (i + w.unicodeScalars.count - (w.hasSuffix("*") ? 1 : 0))
                 if best == nil || d < best!.1 { best = (w, d) }
             }
@@ -119,9 +124,10 @@ enum Words {
 
     /// The word of `words` whose occurrence starts closest to the start of `haystack`.
     static func nearestFromStart(_ haystack: String, _ words: [String]) -> (word: String, distance: Int)? {
+        let h = Array(haystack.unicodeScalars)
         var best: (String, Int)?
         for w in words {
-            if let i = firstIndex(of: w, in: haystack), best == nil || i < best!.1 { best = (w, i) }
+            if let i = index(of: w, in: h, last: false), best == nil || i < best!.1 { best = (w, i) }
         }
         return best
     }

@@ -1,3 +1,5 @@
+import DigestCore
+
 /// Sentences that carry no news: bylines, captions, calls to action, credits.
 enum Boilerplate {
     static let prefixes = [
@@ -12,11 +14,11 @@ enum Boilerplate {
     static func isBoilerplate(_ s: String) -> Bool {
         let l = s.lowercased().trimmingCharacters(in: .whitespaces)
         if prefixes.contains(where: { l.hasPrefix($0) }) { return true }
-        if contains.contains(where: { l.contains($0) }) { return true }
+        if l.countIncluded(contains) > 0 { return true }
         // "36氪获悉" alone (no information after it)
         if l.hasPrefix("36氪获悉"), l.count < 12 { return true }
         // Captions and credits without a verb-like length
-        if l.count < 12, !l.contains(" ") && l.unicodeScalars.allSatisfy({ $0.value < 0x3000 }) { return true }
+        if l.count < 12, !l.unicodeScalars.contains(" ") && l.unicodeScalars.allSatisfy({ $0.value < 0x3000 }) { return true }
         return false
     }
 }

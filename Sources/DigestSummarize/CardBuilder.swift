@@ -33,9 +33,9 @@ public struct CardBuilder: Sendable {
         let primary = items[primaryIndex]
         let own = metrics[primaryIndex]
         let title = primary.item.title ?? String(primary.text.prefix(60))
-        let tldr = TLDRSummarizer().summarize(title: title, body: primary.text, language: primary.language,
-                                              metricTexts: own.map(\.text))
         let sentences = SentenceSplitter.split(primary.text)
+        let tldr = TLDRSummarizer().summarize(title: title, sentences: sentences, language: primary.language,
+                                              metricTexts: own.map(\.text))
         let topics = detectTopics(text: title + "\n" + primary.text, metrics: own)
         let published = items.compactMap(\.item.published).min() ?? now
         let link = primary.item.link ?? primary.item.id ?? title
@@ -72,7 +72,7 @@ public struct CardBuilder: Sendable {
         let lower = text.lowercased()
         let quantities = Set(metrics.map(\.quantity))
         let scored = taxonomy.topics.enumerated().compactMap { (i, t) -> (Topic, Int, Int)? in
-            let hits = t.keywords.filter { lower.includes($0.lowercased()) }.count
+            let hits = lower.countIncluded(t.keywords)
             let q = t.quantities.filter(quantities.contains).count
             return hits + q >= 2 || (hits >= 1 && !t.quantities.isEmpty && q >= 1) ? (t, hits + q, i) : nil
         }
@@ -85,7 +85,7 @@ public struct CardBuilder: Sendable {
         let lower = text.lowercased()
         let scored = audiences.enumerated().map { (i, a) -> (String, Int, Int) in
             let s = 3 * a.topics.filter(ids.contains).count + a.quantities.filter(qs.contains).count
-                + a.keywords.filter { lower.includes($0.lowercased()) }.count
+                + lower.countIncluded(a.keywords)
             return (a.name, s, i)
         }.filter { $0.1 > 0 }.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }
         let names = scored.prefix(3).map(\.0)

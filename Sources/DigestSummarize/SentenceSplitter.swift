@@ -1,3 +1,5 @@
+import DigestCore
+
 /// Splits text into sentences: Chinese at 。！？；… (closing quotes stay with their sentence),
 /// English at . ! ? followed by space and an upper-case letter, digit or quote — but not after
 /// abbreviations, initials or inside decimals and URLs. Paragraph breaks always end a sentence.
@@ -15,9 +17,9 @@ public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order.
     public static func split(_ text: String) -> [String] {
         var out: [String] = []
-        for para in text.components(separatedBy: "\n") {
-            let p = para.trimmingCharacters(in: .whitespaces)
-            if !p.isEmpty { out += splitParagraph(p) }
+        for para in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let p = para.drop { $0.isWhitespace }
+            if !p.isEmpty { out += splitParagraph(String(p)) }
         }
         return out
     }
@@ -28,8 +30,10 @@ public enum SentenceSplitter {
         var start = 0
         var i = 0
         func emit(_ end: Int) {
-            let s = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
-            if !s.isEmpty { out.append(s) }
+            var a = start, b = end
+            while a < b, chars[a].isWhitespace { a += 1 }
+            while b > a, chars[b - 1].isWhitespace { b -= 1 }
+            if a < b { out.append(String(chars[a..<b])) }
             start = end
         }
         while i < chars.count {
@@ -69,10 +73,10 @@ public enum SentenceSplitter {
         // the word before the period
         var w = i - 1
         while w >= 0, c[w] != " ", c[w] != "(" { w -= 1 }
-        let word = String(c[(w + 1)..<i]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'“‘("))
+        let word = String(c[(w + 1)..<i].drop { "\"'“‘(".contains($0) }).lowercased()
         if abbreviations.contains(word) { return false }
         if word.count == 1, word.first!.isLetter { return false }  // initials: "J. Smith"
-        if word.contains("."), word.count <= 5, !word.contains("..") { return false }  // "U.S."
+        if word.unicodeScalars.contains("."), word.count <= 5, !word.includes("..") { return false }  // "U.S."
         return true
     }
 
@@ -82,4 +86,3 @@ public enum SentenceSplitter {
     }
 }
 
-import Foundation

@@ -29,9 +29,15 @@ public struct TLDRSummarizer: Sendable {
     ///   - budget: words (English) or characters (Chinese); nil for the default.
     public func summarize(title: String, body: String, language: String? = nil, budget: Int? = nil,
                           metricTexts: [String] = []) -> TLDR {
-        let lang = language ?? TextLanguage.detect(title + " " + body)
+        summarize(title: title, sentences: SentenceSplitter.split(body),
+                  language: language ?? TextLanguage.detect(title + " " + body), budget: budget, metricTexts: metricTexts)
+    }
+
+    /// Summarises already split sentences (see `SentenceSplitter`).
+    public func summarize(title: String, sentences all: [String], language lang: String, budget: Int? = nil,
+                          metricTexts: [String] = []) -> TLDR {
         let limit = budget ?? (lang == "zh" ? 150 : 75)
-        let sentences = SentenceSplitter.split(body).filter { !Boilerplate.isBoilerplate($0) && $0.count > 1 }
+        let sentences = all.filter { !Boilerplate.isBoilerplate($0) && $0.count > 1 }
         guard !sentences.isEmpty else { return TLDR(language: lang, text: "", sentences: []) }
         let terms = sentences.map { SentenceFeatures.terms($0, language: lang) }
         var doc: [String: Double] = [:]

@@ -8,7 +8,7 @@ public struct Topic: Sendable, Equatable {
     public var id: String
     /// Display names by language.
     public var names: [String: String]
-    /// Keywords (case-insensitive substrings).
+    /// Keywords (lower-cased; matched in the lower-cased text).
     public var keywords: [String]
     /// Metric quantities that suggest the topic.
     public var quantities: [MetricQuantity]
@@ -47,7 +47,8 @@ public struct Taxonomy: Sendable, Equatable {
                 }
                 return mq
             }
-            tax.topics.append(Topic(id: id, names: localized(t, "name"), keywords: (t["keywords"] as? [String]) ?? [],
+            tax.topics.append(Topic(id: id, names: localized(t, "name"),
+                                    keywords: ((t["keywords"] as? [String]) ?? []).map { $0.lowercased() },
                                     quantities: quantities, why: localized(t, "why"), next: localized(t, "next")))
         }
         for (i, raw) in ((root["audiences"] as? [Any]) ?? []).enumerated() {
@@ -56,7 +57,7 @@ public struct Taxonomy: Sendable, Equatable {
             }
             tax.audiences.append(AudienceDefinition(name: name, topics: (a["topics"] as? [String]) ?? [],
                                                     quantities: (a["quantities"] as? [String]) ?? [],
-                                                    keywords: (a["keywords"] as? [String]) ?? []))
+                                                    keywords: ((a["keywords"] as? [String]) ?? []).map { $0.lowercased() }))
         }
         return tax
     }
