@@ -81,13 +81,17 @@ struct ContentScorer {
         return (best?.0, adjustedScores)
     }
 
+    /// Inside nav/footer/aside/form/header, or within three levels of a block whose class or id
+    /// says it is navigation, comments, sharing… (higher wrappers often carry such words for layout).
     func hasUnlikelyAncestor(_ n: MarkupNode) -> Bool {
         var c: MarkupNode? = n
+        var depth = 0
         while let x = c {
             let name = x.name.lowercased()
             if ContentScorer.unlikelyTags.contains(name) { return true }
-            if name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
+            if depth < 3, name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
             c = x.parent
+            depth += 1
         }
         return false
     }
