@@ -50,13 +50,74 @@ public enum HTMLText {
         return paragraphs.joined(separator: "\n\n")
     }
 
+    /// Plain text of HTML this module's sanitizer produced (only allowed tags, quoted
+    /// attributes, text escaped with &amp; &lt; &gt;): read by a scanner, without a second
+    /// libxml2 parse. Same paragraphs as `plainText(_:)`.
+    public static func plainText(ofSanitized html: String) -> String {
+        var paragraphs: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            let p = String(current).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { collapse(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+            if !p.isEmpty { paragraphs.append(p) }
+            current = String.UnicodeScalarView()
+        }
+        let s = Array(html.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "<" {
+                var j = i + 1
+                let closing = j < s.count && s[j] == "/"
+                if closing { j += 1 }
+                var name = ""
+                while j < s.count, s[j] != ">", s[j] != " ", s[j] != "/" {
+                    name.unicodeScalars.append(s[j])
+                    j += 1
+                }
+                while j < s.count, s[j] != ">" {
+                    if s[j] == "\"" {  // skip a quoted attribute value, which may hold ">"
+                        j += 1
+                        while j < s.count, s[j] != "\"" { j += 1 }
+                    }
+                    j += 1
+                }
+                let tag = name.lowercased()
+                if tag == "br" {
+                    current.append("\n")
+                } else if blocks.contains(tag) {
+                    flush()
+                } else if !closing, tag == "td" || tag == "th" {
+                    current.append(" ")
+                }
+                i = j + 1
+            } else if c == "&" {
+                let rest = String(String.UnicodeScalarView(s[i..<min(s.count, i + 6)]))
+                if rest.hasPrefix("&amp;") { current.append("&"); i += 5 } else if rest.hasPrefix("&lt;") {
+                    current.append("<"); i += 4
+                } else if rest.hasPrefix("&gt;") { current.append(">"); i += 4 } else if rest.hasPrefix("&quot;") {
+                    current.append("\""); i += 6
+                } else { current.append(c); i += 1 }
+            } else {
+                current.append(c)
+                i += 1
+            }
+        }
+        flush()
+        return paragraphs.joined(separator: "\n\n")
+    }
+
     /// Every run of white space to one space, trimmed.
     public static func collapse(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace || ch == "\u{FEFF}" {
+            let v = ch.value
+            let isSpace = v < 0x80 ? (v == 32 || (v >= 9 && v <= 13))
+                : (v == 0xA0 || v == 0xFEFF || v == 0x3000 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F || v == 0x205F
+                   || v == 0x1680 || v == 0x2028 || v == 0x2029 || v == 0x85)
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out += " " }

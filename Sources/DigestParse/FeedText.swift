@@ -29,6 +29,7 @@ enum FeedText {
 
     /// Text that literally starts with a CDATA marker (double-escaped generators) loses the marker.
     static func unwrapCDATA(_ s: String) -> String {
+        guard s.utf8.first(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) == UInt8(ascii: "<") else { return s }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.hasPrefix("<![CDATA["), t.hasSuffix("]]>") else { return s }
         return String(t.dropFirst(9).dropLast(3))
@@ -37,7 +38,7 @@ enum FeedText {
     /// Plain text of sanitized HTML, collapsed into paragraphs.
     static func text(ofHTML html: String?) -> String {
         guard let html, !html.isEmpty else { return "" }
-        return HTMLText.plainText(html)
+        return HTMLText.plainText(ofSanitized: html)
     }
 
     /// The trimmed text of an element, nil when empty.

@@ -45,7 +45,7 @@ enum JSONInPage {
         it.title = str("widgetTitle", "title").map(FeedText.plainTitle)
         let summary = str("widgetContent", "description", "summary", "content")
         it.summaryHTML = summary.map { HTMLSanitizer.sanitize($0, baseURL: baseURL) }
-        it.text = summary.map(HTMLText.plainText) ?? ""
+        it.text = summary.map { HTMLText.plainText($0) } ?? ""
         if let t = o["publishTime"] as? NSNumber ?? o["published"] as? NSNumber {
             let v = t.doubleValue
             it.published = Date(timeIntervalSince1970: v > 1e11 ? v / 1000 : v)
