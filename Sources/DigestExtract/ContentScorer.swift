@@ -50,10 +50,6 @@ struct ContentScorer {
         return out
     }
 
-    func mainNode(in body: MarkupNode) -> MarkupNode {
-        best(in: body).0 ?? body
-    }
-
     func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {
         var scores: [MarkupNode: Double] = [:]
         let paragraphs = doc.xpath(".//p | .//pre | .//td | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]",

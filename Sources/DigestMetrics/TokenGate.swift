@@ -26,16 +26,4 @@ struct TokenGate {
         let a = max(0, min(from, sums.count - 1)), b = max(a, min(to, sums.count - 1))
         return sums[b] > sums[a]
     }
-
-    /// Whether the sentence holding `offset`, or one of the two before it, holds a marked word.
-    func covers(_ t: ScalarText, at offset: Int) -> Bool {
-        var start = t.clauseStart(before: offset, soft: false)
-        if any(start, t.clauseEnd(after: offset, soft: false)) { return true }
-        for _ in 0..<2 where start > 0 {
-            let previous = t.clauseStart(before: start - 1, soft: false)
-            if any(previous, start) { return true }
-            start = previous
-        }
-        return false
-    }
 }
