@@ -12,35 +12,45 @@ public enum SentenceSplitter {
         "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
         "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
-    static let closers: Set<Character> = ["\"", "'", "”", "’", "」", "』", ")", "）", "》", "】"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "」", "』", ")", "）", "》", "】"]
+    static let enders: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", "…"]
+    static let repeatedEnders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "("]
 
     /// The sentences of `text`, trimmed, in order.
     public static func split(_ text: String) -> [String] {
         var out: [String] = []
         for para in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let p = para.drop { $0.isWhitespace }
-            if !p.isEmpty { out += splitParagraph(String(p)) }
+            if !p.isEmpty { out += splitParagraph(Array(String(p).unicodeScalars)) }
         }
         return out
     }
 
-    static func splitParagraph(_ p: String) -> [String] {
-        let chars = Array(p)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value == 32 || (s.value >= 9 && s.value <= 13)) : s.properties.isWhitespace
+    }
+
+    static func splitParagraph(_ chars: [Unicode.Scalar]) -> [String] {
         var out: [String] = []
         var start = 0
         var i = 0
         func emit(_ end: Int) {
             var a = start, b = end
-            while a < b, chars[a].isWhitespace { a += 1 }
-            while b > a, chars[b - 1].isWhitespace { b -= 1 }
-            if a < b { out.append(String(chars[a..<b])) }
+            while a < b, isSpace(chars[a]) { a += 1 }
+            while b > a, isSpace(chars[b - 1]) { b -= 1 }
+            if a < b {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: chars[a..<b])
+                out.append(String(v))
+            }
             start = end
         }
         while i < chars.count {
             let c = chars[i]
-            if "。！？；!?…".contains(c) {
+            if enders.contains(c) {
                 var j = i + 1
-                while j < chars.count, "。！？!?…".contains(chars[j]) || closers.contains(chars[j]) { j += 1 }
+                while j < chars.count, repeatedEnders.contains(chars[j]) || closers.contains(chars[j]) { j += 1 }
                 if c == "…", j < chars.count, !(chars[j] == " " || isCJK(chars[j])) { i = j; continue }
                 if (c == "!" || c == "?"), j < chars.count, chars[j] != " " { i = j; continue }
                 emit(j)
@@ -60,7 +70,7 @@ public enum SentenceSplitter {
         return out
     }
 
-    static func isEnglishBoundary(_ c: [Character], _ i: Int) -> Bool {
+    static func isEnglishBoundary(_ c: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i + 1
         while j < c.count, closers.contains(c[j]) { j += 1 }
         guard j < c.count else { return true }
@@ -69,20 +79,22 @@ public enum SentenceSplitter {
         while k < c.count, c[k] == " " { k += 1 }
         guard k < c.count else { return true }
         let next = c[k]
-        guard next.isUppercase || next.isNumber || "\"'“‘(".contains(next) || isCJK(next) else { return false }
+        guard next.properties.isUppercase || next.properties.numericType != nil || openers.contains(next) || isCJK(next)
+        else { return false }
         // the word before the period
         var w = i - 1
         while w >= 0, c[w] != " ", c[w] != "(" { w -= 1 }
-        let word = String(c[(w + 1)..<i].drop { "\"'“‘(".contains($0) }).lowercased()
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: c[(w + 1)..<i].drop { openers.contains($0) })
+        let word = String(v).lowercased()
         if abbreviations.contains(word) { return false }
-        if word.count == 1, word.first!.isLetter { return false }  // initials: "J. Smith"
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return false }  // "J. Smith"
         if word.unicodeScalars.contains("."), word.count <= 5, !word.includes("..") { return false }  // "U.S."
         return true
     }
 
-    static func isCJK(_ ch: Character) -> Bool {
-        guard let v = ch.unicodeScalars.first?.value else { return false }
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
         return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3000...0x303F).contains(v)
     }
 }
-

@@ -61,7 +61,8 @@ public struct TLDRSummarizer: Sendable {
             let len = TextLanguage.length(sentences[i], language: lang)
             if used + len > limit { continue }
             // English short quotes and questions ("Yes, why not?") only fill space.
-            if lang == "en", len < minimum || sentences[i].hasSuffix("?") { continue }
+            if lang == "en", len < minimum || sentences[i].hasSuffix("?") || sentences[i].hasSuffix("…")
+                || sentences[i].hasSuffix("...") { continue }  // ellipses end teasers and cut quotes
             if chosen.contains(where: { SentenceFeatures.cosine(terms[$0], terms[i]) > 0.6 }) { continue }
             chosen.append(i)
             used += len
