@@ -29,7 +29,8 @@ struct SummarizeCommand: AsyncParsableCommand {
         let recognizer = MetricRecognizer()
         try await Batch.run(files, jsonl: jsonl) { file in
             let data = try await reader.read(file, baseURL: nil).data
-            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            let raw = String(decoding: data, as: UTF8.self)
+            let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
             let (title, body) = Self.split(text)
             let metrics = recognizer.metrics(in: body).map(\.text)
             let t = TLDRSummarizer().summarize(title: title, body: body, budget: budget, metricTexts: metrics)

@@ -12,7 +12,7 @@ enum Boilerplate {
                            "第三方", "版权所有", "转载请", "免责声明"]
 
     static func isBoilerplate(_ s: String) -> Bool {
-        let l = s.lowercased().trimmingCharacters(in: .whitespaces)
+        let l = s.lowercased()  // sentences arrive trimmed
         if prefixes.contains(where: { l.hasPrefix($0) }) { return true }
         if l.countIncluded(contains) > 0 { return true }
         // "36氪获悉" alone (no information after it)
