@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput of `digest metrics` over a large text, at 1x, 4x and 16x the input, to show MB/s
-# and that time grows linearly (no quadratic backtracking).
+# (wall clock, and per CPU second: the process is single-threaded, so CPU time is the
+# one-core figure and the steadier one on a shared machine) and that time grows linearly.
 #
 # Input: all article text in ../shared/corpus (extraction ground truth, summary articles,
 # metric sentences), concatenated. Needs a release build: swift build -c release.
@@ -20,17 +21,19 @@ for n in 1 4 16; do
   : > "$work/x$n.txt"
   for _ in $(seq "$n"); do cat "$work/base.txt" >> "$work/x$n.txt"; done
 done
-printf "%-6s %10s %10s %10s %10s %12s\n" size MB seconds MB/s metrics "peak RSS MB"
+printf "%-6s %8s %8s %8s %10s %10s %8s %12s\n" size MB wall-s cpu-s "MB/s wall" "MB/s cpu" metrics "peak RSS MB"
 base_rate=""
 for n in 1 4 16; do
   f="$work/x$n.txt"
   mb=$(python3 -c "import os,sys; print(os.path.getsize(sys.argv[1])/1e6)" "$f")
-  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" metrics "$f" --json > "$work/out.json"
-  read -r secs rss < "$work/time"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin" metrics "$f" --json > "$work/out.json"
+  read -r secs user sys rss < "$work/time"
   count=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))))" "$work/out.json")
+  cpu=$(python3 -c "print(f'{$user+$sys:.2f}')")
   rate=$(python3 -c "print(f'{$mb/max($secs,0.001):.1f}')")
-  printf "%-6s %10.2f %10.2f %10s %10s %12.0f\n" "${n}x" "$mb" "$secs" "$rate" "$count" "$(( rss / 1024 ))"
-  [ -n "$base_rate" ] || base_rate=$rate
-  last_rate=$rate
+  crate=$(python3 -c "print(f'{$mb/max($cpu,0.001):.1f}')")
+  printf "%-6s %8.2f %8.2f %8.2f %10s %10s %8s %12.0f\n" "${n}x" "$mb" "$secs" "$cpu" "$rate" "$crate" "$count" "$(( rss / 1024 ))"
+  [ -n "$base_rate" ] || base_rate=$crate
+  last_rate=$crate
 done
-python3 -c "print(f'throughput 16x / 1x: {float(\"$last_rate\")/float(\"$base_rate\"):.2f} (1.0 = linear)')"
+python3 -c "print(f'cpu throughput 16x / 1x: {float(\"$last_rate\")/float(\"$base_rate\"):.2f} (1.0 = linear)')"

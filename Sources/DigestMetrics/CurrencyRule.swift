@@ -11,37 +11,41 @@ struct Money {
 }
 
 enum CurrencyRule {
-    /// The currency written right before or after the number, if any.
+    static let after: [([Unicode.Scalar], MetricUnit, Double)] = ([
+        ("美元", .usdPerMtok, 1), ("美分", .usdPerMtok, 0.01), ("usd", .usdPerMtok, 1), ("dollars", .usdPerMtok, 1),
+        ("dollar", .usdPerMtok, 1), ("cents", .usdPerMtok, 0.01), ("cent", .usdPerMtok, 0.01),
+        ("元", .cnyPerMtok, 1), ("块", .cnyPerMtok, 1), ("yuan", .cnyPerMtok, 1), ("rmb", .cnyPerMtok, 1),
+        ("分钱", .cnyPerMtok, 0.01), ("厘", .cnyPerMtok, 0.001),
+    ] as [(String, MetricUnit, Double)]).map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
+
+    /// The currency written right before or after the number, if any (scalar tests, no strings).
     static func detect(_ ctx: MentionContext) -> Money? {
         let m = ctx.mention
-        let before = ctx.text.window(max(0, m.start - 4), m.start)
-        let trimmedBefore = String(before.unicodeScalars.reversed().drop { $0 == " " }.reversed()
-            .map(Character.init))
-        if trimmedBefore.hasSuffix("$") {
-            return Money(unit: .usdPerMtok, factor: 1, start: m.start - (before.count - trimmedBefore.count) - 1, end: m.end)
+        let t = ctx.text
+        // Before: "$0.28", "¥ 3", "USD 0.5".
+        var p = m.start - 1
+        while p >= 0, p >= m.start - 4, t.folded[p] == " " { p -= 1 }
+        if p >= 0 {
+            switch t.folded[p] {
+            case "$": return Money(unit: .usdPerMtok, factor: 1, start: p, end: m.end)
+            case "¥", "￥": return Money(unit: .cnyPerMtok, factor: 1, start: p, end: m.end)
+            default: break
+            }
+            for (code, unit) in [("usd", MetricUnit.usdPerMtok), ("rmb", .cnyPerMtok), ("cny", .cnyPerMtok)] {
+                let w = Array(code.unicodeScalars)
+                if p - 2 >= 0, t.matches(w, at: p - 2) { return Money(unit: unit, factor: 1, start: p - 2, end: m.end) }
+            }
         }
-        if trimmedBefore.hasSuffix("¥") || trimmedBefore.hasSuffix("￥") {
-            return Money(unit: .cnyPerMtok, factor: 1, start: m.start - 1, end: m.end)
+        // After: "0.5元", "15 cents", "3 yuan", "0.8厘", "0.5 分/百万".
+        var q = m.end
+        while q < t.count, q < m.end + 3, t.folded[q] == " " { q += 1 }
+        for (word, unit, factor) in after where t.matches(word, at: q) {
+            let end = q + word.count
+            if Words.isWordChar(word[0]), end < t.count, t.isLatinLetter(end) { continue }
+            return Money(unit: unit, factor: factor, start: m.start, end: end)
         }
-        if trimmedBefore.hasSuffix("usd") || trimmedBefore.hasSuffix("rmb") || trimmedBefore.hasSuffix("cny") {
-            let unit: MetricUnit = trimmedBefore.hasSuffix("usd") ? .usdPerMtok : .cnyPerMtok
-            return Money(unit: unit, factor: 1, start: m.start - 4, end: m.end)
-        }
-        let after = ctx.text.window(m.end, min(ctx.text.count, m.end + 8))
-        let a = after.drop { $0 == " " }
-        let skipped = after.count - a.count
-        let table: [(String, MetricUnit, Double)] = [
-            ("美元", .usdPerMtok, 1), ("美分", .usdPerMtok, 0.01), ("usd", .usdPerMtok, 1), ("dollars", .usdPerMtok, 1),
-            ("dollar", .usdPerMtok, 1), ("cents", .usdPerMtok, 0.01), ("cent", .usdPerMtok, 0.01),
-            ("元", .cnyPerMtok, 1), ("块", .cnyPerMtok, 1), ("yuan", .cnyPerMtok, 1), ("rmb", .cnyPerMtok, 1),
-            ("分钱", .cnyPerMtok, 0.01), ("厘", .cnyPerMtok, 0.001),
-        ]
-        for (word, unit, factor) in table where a.hasPrefix(word) {
-            if word.first!.isASCII, let next = a.dropFirst(word.count).first, next.isLetter { continue }
-            return Money(unit: unit, factor: factor, start: m.start, end: m.end + skipped + word.count)
-        }
-        if a.hasPrefix("分"), let next = a.dropFirst().first, "/每钱".contains(next) {
-            return Money(unit: .cnyPerMtok, factor: 0.01, start: m.start, end: m.end + skipped + 1)
+        if q + 1 < t.count, t.folded[q] == "分", ["/", "每", "钱"].contains(t.folded[q + 1]) {
+            return Money(unit: .cnyPerMtok, factor: 0.01, start: m.start, end: q + 1)
         }
         return nil
     }

@@ -7,38 +7,45 @@ struct ScalarText {
     let folded: [Unicode.Scalar]
 
     init(_ text: String) {
-        var o: [Unicode.Scalar] = []
-        var f: [Unicode.Scalar] = []
         var copy = text
-        copy.withUTF8 { utf8 in
-            o.reserveCapacity(utf8.count)
-            f.reserveCapacity(utf8.count)
-            var i = 0
+        let (o, f): ([Unicode.Scalar], [Unicode.Scalar]) = copy.withUTF8 { utf8 in
             let n = utf8.count
-            while i < n {
-                let b0 = UInt32(utf8[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else if i + 3 < n {
-                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    v = 0xFFFD
-                    i = n
+            var folded: [Unicode.Scalar] = []
+            let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { fout, fcount in
+                    var i = 0, k = 0
+                    while i < n {
+                        let b0 = UInt32(utf8[i])
+                        var v: UInt32
+                        if b0 < 0x80 {
+                            v = b0
+                            i += 1
+                        } else if b0 < 0xE0, i + 1 < n {
+                            v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                            i += 2
+                        } else if b0 < 0xF0, i + 2 < n {
+                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                            i += 3
+                        } else if i + 3 < n {
+                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                                | UInt32(utf8[i + 3] & 0x3F)
+                            i += 4
+                        } else {
+                            v = 0xFFFD
+                            i = n
+                        }
+                        let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        (out.baseAddress! + k).initialize(to: sc)
+                        let lowered: Unicode.Scalar = v < 128
+                            ? (v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : sc) : ScalarText.fold(sc)
+                        (fout.baseAddress! + k).initialize(to: lowered)
+                        k += 1
+                    }
+                    fcount = k
+                    count = k
                 }
-                let s = Unicode.Scalar(v) ?? "\u{FFFD}"
-                o.append(s)
-                f.append(v < 65 ? s : ScalarText.fold(s))
             }
+            return (original, folded)
         }
         original = o
         folded = f

@@ -9,14 +9,24 @@ struct TokenGate {
             return core.unicodeScalars.map(ScalarText.fold)
         }.filter { !$0.isEmpty }
         let byFirst = ScalarIndex(patterns) { $0[0] }
+        let firsts = ScalarSet(patterns.map { $0[0] })
         var sums = [Int32](repeating: 0, count: t.count + 1)
-        for i in 0..<t.count {
-            var hit: Int32 = 0
-            let candidates = byFirst.range(for: t.folded[i])
-            if !candidates.isEmpty, candidates.contains(where: { t.matches(byFirst.values[$0], at: i) }) {
-                hit = 1
+        t.folded.withUnsafeBufferPointer { f in
+            var running: Int32 = 0
+            var previousIsWordChar = false
+            for i in 0..<f.count {
+                let c = f[i]
+                let isWordChar = Words.isWordChar(c)
+                // Latin words start at a word boundary; Han words anywhere.
+                if firsts.contains(c), !(isWordChar && previousIsWordChar) {
+                    let candidates = byFirst.range(for: c)
+                    if !candidates.isEmpty, candidates.contains(where: { t.matches(byFirst.values[$0], at: i) }) {
+                        running += 1
+                    }
+                }
+                previousIsWordChar = isWordChar
+                sums[i + 1] = running
             }
-            sums[i + 1] = sums[i] + hit
         }
         self.sums = sums
     }
