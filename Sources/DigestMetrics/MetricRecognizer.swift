@@ -24,12 +24,12 @@ public struct MetricRecognizer: Sendable {
         let t = ScalarText(text)
         // Sentences far from any token, usage or price word are never looked at by the rules:
         // one pass marks them, and numbers, phrases and names are only sought where it counts.
-        let map = SentenceMap(t, gate: TokenGate(t, words: lexicon.tokenContext + gateWords))
+        let map = SentenceMap(t, gateWords: lexicon.tokenContext + gateWords)
         let regions = map.regions()
         let scanner = NumberScanner(t, lexicon: lexicon)
         let mentions = regions.flatMap { scanner.scan($0) }
         let found = map.regions(before: 2).flatMap { subjects.occurrences(in: t, range: $0) }
-        let weekly = t.containsFolded("周") || t.containsFolded("週") || t.containsFolded("week")
+        let weekly = map.mentionsWeek
         var out: [TokenMetric] = []
         for (idx, m) in mentions.enumerated() {
             let ctx = MentionContext(text: t, mention: m, lexicon: lexicon)

@@ -56,6 +56,9 @@ struct NumberScanner {
             } else if text.folded[i] == ",", text.isDigit(i + 1), text.isDigit(i + 2), text.isDigit(i + 3),
                       !text.isDigit(i + 4) {
                 i += 1
+            } else if [0x202F, 0x2009, 0x00A0].contains(text.original[i].value), !s.contains("."),
+                      text.isDigit(i + 1), text.isDigit(i + 2), text.isDigit(i + 3), !text.isDigit(i + 4) {
+                i += 1  // "27 000" with a narrow or no-break space as the thousands separator
             } else if text.folded[i] == ".", text.isDigit(i + 1), !s.contains(".") {
                 s += "."
                 i += 1

@@ -121,14 +121,6 @@ struct ScalarText {
         return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
     }
 
-    /// Whether `word` occurs anywhere (compared folded).
-    func containsFolded(_ word: String) -> Bool {
-        let w = word.unicodeScalars.map(ScalarText.fold)
-        guard let first = w.first, count >= w.count else { return false }
-        for i in 0...(count - w.count) where folded[i] == first && matches(w, at: i) { return true }
-        return false
-    }
-
     /// Whether `word` (folded) occurs at `i`.
     func matches(_ word: [Unicode.Scalar], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= count else { return false }

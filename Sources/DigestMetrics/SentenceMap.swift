@@ -6,25 +6,57 @@ struct SentenceMap {
     let starts: [Int]
     let covered: [Bool]
     let count: Int
+    /// Whether the text mentions a week anywhere (周, 週, week): "环比" then means week on week.
+    let mentionsWeek: Bool
 
-    init(_ t: ScalarText, gate: TokenGate) {
+    /// One pass over the text: sentence ends, and where a gate word (token, usage, price …)
+    /// starts — Latin words only at a word boundary, Han words anywhere.
+    init(_ t: ScalarText, gateWords: [String]) {
+        let patterns = gateWords.map { w -> [Unicode.Scalar] in
+            let core = w.hasSuffix("*") ? String(w.dropLast()) : w
+            return core.unicodeScalars.map(ScalarText.fold)
+        }.filter { !$0.isEmpty }
+        let byFirst = ScalarIndex(patterns) { $0[0] }
+        let firsts = ScalarSet(patterns.map { $0[0] })
+        let week: [Unicode.Scalar] = ["w", "e", "e", "k"]
         var starts: [Int] = []
-        var i = 0
-        while i < t.count {
-            starts.append(i)
-            let e = t.clauseEnd(after: i, soft: false)
-            i = max(e + 1, i + 1)
+        var hits: [Bool] = []
+        var weekly = false
+        t.folded.withUnsafeBufferPointer { f in
+            var start = 0, hit = false, previousIsWordChar = false
+            var i = 0
+            while i < f.count {
+                let c = f[i]
+                let isWordChar = Words.isWordChar(c)
+                if firsts.contains(c), !(isWordChar && previousIsWordChar), !hit {
+                    let candidates = byFirst.range(for: c)
+                    if candidates.contains(where: { t.matches(byFirst.values[$0], at: i) }) { hit = true }
+                }
+                if !weekly, c == "周" || c == "週" || (c == "w" && t.matches(week, at: i)) { weekly = true }
+                previousIsWordChar = isWordChar
+                let isEnder = c == "。" || c == "！" || c == "？" || c == "!" || c == "?" || c == "\n" || c == "；"
+                    || c == ";" || c == "."
+                if (isEnder && t.isSentenceEnd(at: i)) || i - start >= ScalarText.maxClause {
+                    starts.append(start)
+                    hits.append(hit)
+                    start = i + 1
+                    hit = false
+                }
+                i += 1
+            }
+            if start < f.count {
+                starts.append(start)
+                hits.append(hit)
+            }
         }
         var covered = [Bool](repeating: false, count: starts.count)
-        for k in starts.indices {
-            let end = k + 1 < starts.count ? starts[k + 1] : t.count
-            if gate.any(starts[k], end) {
-                for j in k..<min(starts.count, k + 3) { covered[j] = true }
-            }
+        for k in starts.indices where hits[k] {
+            for j in k..<min(starts.count, k + 3) { covered[j] = true }
         }
         self.starts = starts
         self.covered = covered
         count = t.count
+        mentionsWeek = weekly
     }
 
     /// Index of the sentence holding `offset`.
