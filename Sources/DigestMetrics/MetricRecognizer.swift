@@ -10,13 +10,13 @@ public struct MetricRecognizer: Sendable {
     let lexicon: Lexicon
     let subjects: SubjectFinder
 
-    let gateWords: [String]
+    let gate: SentenceMap.Gate
 
     /// Creates a recogniser with the bundled lexicons.
     public init() {
         lexicon = Lexicon.shared
         subjects = SubjectFinder(table: SubjectTable.shared)
-        gateWords = lexicon.tokenNouns + ["百万", "百萬", "千", "per m", "/m", "每"]
+        gate = SentenceMap.Gate(words: lexicon.tokenContext + lexicon.tokenNouns + ["百万", "百萬", "千", "per m", "/m", "每"])
     }
 
     /// Every token metric in `text`, in reading order.
@@ -24,7 +24,7 @@ public struct MetricRecognizer: Sendable {
         let t = ScalarText(text)
         // Sentences far from any token, usage or price word are never looked at by the rules:
         // one pass marks them, and numbers, phrases and names are only sought where it counts.
-        let map = SentenceMap(t, gateWords: lexicon.tokenContext + gateWords)
+        let map = SentenceMap(t, gate: gate)
         let regions = map.regions()
         let scanner = NumberScanner(t, lexicon: lexicon)
         let mentions = regions.flatMap { scanner.scan($0) }

@@ -85,7 +85,9 @@ enum Periods {
     static func growth(_ raw: String, _ lex: Lexicon, weeklyText: Bool) -> MetricPeriod? {
         // "比去年底", "较年初": since a point in time, not a year-on-year comparison.
         var window = raw
-        for since in ["去年底", "去年末", "去年初", "年初", "年底", "年末", "since"] { window = window.replacingOccurrences(of: since, with: " ") }
+        for since in ["去年底", "去年末", "去年初", "年初", "年底", "年末", "since"] where window.includes(since) {
+            window = window.replacingOccurrences(of: since, with: " ")
+        }
         var best: (MetricPeriod, Int)?
         for p in order {
             guard let words = lex.growthPeriods[p.rawValue] else { continue }

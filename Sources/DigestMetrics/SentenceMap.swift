@@ -9,15 +9,25 @@ struct SentenceMap {
     /// Whether the text mentions a week anywhere (周, 週, week): "环比" then means week on week.
     let mentionsWeek: Bool
 
+    /// Gate words compiled once: folded scalars indexed by their first scalar.
+    struct Gate: Sendable {
+        let byFirst: ScalarIndex<[Unicode.Scalar]>
+        let firsts: ScalarSet
+
+        init(words: [String]) {
+            let patterns = words.map { w -> [Unicode.Scalar] in
+                let core = w.hasSuffix("*") ? String(w.dropLast()) : w
+                return core.unicodeScalars.map(ScalarText.fold)
+            }.filter { !$0.isEmpty }
+            byFirst = ScalarIndex(patterns) { $0[0] }
+            firsts = ScalarSet(patterns.map { $0[0] })
+        }
+    }
+
     /// One pass over the text: sentence ends, and where a gate word (token, usage, price …)
     /// starts — Latin words only at a word boundary, Han words anywhere.
-    init(_ t: ScalarText, gateWords: [String]) {
-        let patterns = gateWords.map { w -> [Unicode.Scalar] in
-            let core = w.hasSuffix("*") ? String(w.dropLast()) : w
-            return core.unicodeScalars.map(ScalarText.fold)
-        }.filter { !$0.isEmpty }
-        let byFirst = ScalarIndex(patterns) { $0[0] }
-        let firsts = ScalarSet(patterns.map { $0[0] })
+    init(_ t: ScalarText, gate: Gate) {
+        let byFirst = gate.byFirst, firsts = gate.firsts
         let week: [Unicode.Scalar] = ["w", "e", "e", "k"]
         var starts: [Int] = []
         var hits: [Bool] = []

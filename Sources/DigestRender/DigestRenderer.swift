@@ -54,13 +54,15 @@ public struct DigestRenderer: Sendable {
     /// The site.
     public let site: SiteInfo
 
+    /// Section labels in the site's language (merged with English once, not per page).
+    let labels: [String: String]
+
     /// Creates a renderer.
     public init(templates: TemplateSet, site: SiteInfo) {
         self.templates = templates
         self.site = site
+        labels = templates.labels(for: site.language)
     }
-
-    var labels: [String: String] { templates.labels(for: site.language) }
 
     /// A card in Markdown.
     public func cardMarkdown(_ card: Card, week: ISOWeek) -> String {
