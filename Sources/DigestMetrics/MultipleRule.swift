@@ -7,8 +7,11 @@ enum MultipleRule {
         guard !m.isPercent else { return nil }
         let after = ctx.text.window(m.end, min(ctx.text.count, m.end + 8))
         let a = String(after.drop { $0 == " " || $0 == "多" || $0 == "余" })
-        let marker: String? = ["x", "×", "倍", "times", "-fold", "fold"].first { w in
+        let marker: String? = ["x", "×", "倍", "times", "-fold", "fold", "-to-1", "-to-one", " to 1", ":1"].first { w in
             guard a.hasPrefix(w) else { return false }
+            if w == ":1" || w == " to 1" || w == "-to-1" {  // "3-to-1 ratio", "3:1", not "3:15"
+                return !(a.dropFirst(w.count).first?.isNumber ?? false)
+            }
             if w == "x" || w == "times" || w == "fold" {
                 let rest = a.dropFirst(w.count)
                 return rest.first.map { !$0.isLetter || $0 == "多" } ?? true
