@@ -6,6 +6,14 @@ import Foundation
 /// link-dense blocks lose. The best block wins.
 struct ContentScorer {
     let doc: MarkupDocument
+    /// Roots of subtrees that are never content (nav, footer, aside, form, header, script …),
+    /// found once so each paragraph's ancestor walk is a set lookup per level.
+    let unlikelyRoots: Set<MarkupNode>
+
+    init(doc: MarkupDocument) {
+        self.doc = doc
+        unlikelyRoots = Set(doc.xpath(ContentScorer.unlikelyTags.map { "//" + $0 }.joined(separator: " | ")))
+    }
 
     static let positive = ["article", "content", "post", "main", "entry", "text", "body", "story", "detail", "正文", "news"]
     static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "ad-", "ads", "advert", "promo",
@@ -14,11 +22,12 @@ struct ContentScorer {
     static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
 
     func classWeight(_ n: MarkupNode) -> Double {
-        let s = ((n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")).lowercased()
-        if s.trimmingCharacters(in: .whitespaces).isEmpty { return 0 }
+        let cls = n.attribute("class"), id = n.attribute("id")
+        if cls == nil && id == nil { return 0 }
+        let s = ((cls ?? "") + " " + (id ?? "")).lowercased()
         var w = 0.0
-        if ContentScorer.positive.contains(where: { s.contains($0) }) { w += 25 }
-        if ContentScorer.negative.contains(where: { s.contains($0) }) { w -= 25 }
+        if s.countIncluded(ContentScorer.positive) > 0 { w += 25 }
+        if s.countIncluded(ContentScorer.negative) > 0 { w -= 25 }
         return w
     }
 
@@ -83,9 +92,11 @@ struct ContentScorer {
         var c: MarkupNode? = n
         var depth = 0
         while let x = c {
-            let name = x.name.lowercased()
-            if ContentScorer.unlikelyTags.contains(name) { return true }
-            if depth < 3, name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
+            if unlikelyRoots.contains(x) { return true }
+            if depth < 3 {
+                let name = x.name.lowercased()
+                if name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
+            }
             c = x.parent
             depth += 1
         }

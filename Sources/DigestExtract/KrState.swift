@@ -9,11 +9,11 @@ enum KrState {
     static func article(_ doc: MarkupDocument, source: String, host: String) throws -> Article? {
         let scripts = doc.xpath("//script").map(\.textContent)
         let all = scripts.joined(separator: "\n")
-        let bodyText = HTMLText.collapse(doc.body?.textContent ?? "")
-        if all.contains("_waftokenid") || (all.contains("acw_sc__v2")) || (bodyText.count < 40 && all.contains("challenge")) {
+        if all.includes("_waftokenid") || all.includes("acw_sc__v2")
+            || (all.includes("challenge") && HTMLText.collapse(doc.body?.textContent ?? "").count < 40) {
             throw ExtractError(source: source, reason: .challengePage(host: host))
         }
-        guard let script = scripts.first(where: { $0.contains("window.initialState") }) else { return nil }
+        guard let script = scripts.first(where: { $0.includes("window.initialState") }) else { return nil }
         guard let json = ScriptJSON.assignedObject(in: script, variable: "window.initialState"),
               let obj = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
         if (obj["isEncrypt"] as? Bool) == true || obj["state"] is String {
