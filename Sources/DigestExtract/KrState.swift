@@ -15,7 +15,7 @@ enum KrState {
         }
         guard let script = scripts.first(where: { $0.includes("window.initialState") }) else { return nil }
         guard let json = ScriptJSON.assignedObject(in: script, variable: "window.initialState"),
-              let obj = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
+              let obj = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }  // no usable state: readability path
         if (obj["isEncrypt"] as? Bool) == true || obj["state"] is String {
             throw ExtractError(source: source, reason: .encryptedState)
         }

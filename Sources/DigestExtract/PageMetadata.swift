@@ -49,7 +49,7 @@ struct PageMetadata {
 enum JSONLD {
     static func datePublished(_ doc: MarkupDocument) -> String? {
         for node in doc.xpath("//script[@type='application/ld+json']") {
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(node.textContent.utf8)) else { continue }
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(node.textContent.utf8)) else { continue }  // broken JSON-LD: try the next block
             if let d = find(obj) { return d }
         }
         return nil

@@ -37,7 +37,7 @@ public struct ChatCompletionClient: Sendable {
         req.body = body
         req.headers = ["Content-Type: application/json"] + (apiKey.map { ["Authorization: Bearer \($0)"] } ?? [])
         let r = try await fetcher.fetch(req)
-        guard let obj = try? JSONSerialization.jsonObject(with: r.body) as? [String: Any],
+        guard let obj = try? JSONSerialization.jsonObject(with: r.body) as? [String: Any],  // not JSON: the error below
               let choices = obj["choices"] as? [[String: Any]],
               let message = choices.first?["message"] as? [String: Any], let content = message["content"] as? String
         else { throw FetchError(url: req.url, reason: .transport(code: 0, text: "not a chat-completions answer")) }

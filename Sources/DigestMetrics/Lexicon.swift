@@ -42,7 +42,7 @@ struct Lexicon: Decodable, Sendable {
     /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.
     static let shared: Lexicon = {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: lexicon.json missing from bundle") }
+              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: lexicon.json missing from bundle") }  // a build defect: trap with its name
         do { return try JSONDecoder().decode(Lexicon.self, from: data) } catch {
             fatalError("DigestMetrics: lexicon.json is invalid: \(error)")
         }
@@ -64,7 +64,7 @@ struct SubjectTable: Decodable, Sendable {
 
     static let shared: SubjectTable = {
         guard let url = Bundle.module.url(forResource: "subjects", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: subjects.json missing from bundle") }
+              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: subjects.json missing from bundle") }  // a build defect: trap with its name
         do { return try JSONDecoder().decode(SubjectTable.self, from: data) } catch {
             fatalError("DigestMetrics: subjects.json is invalid: \(error)")
         }

@@ -18,7 +18,7 @@ enum JSONInPage {
         guard let json = scripts.lazy.compactMap({ ScriptJSON.assignedObject(in: $0, variable: parts[0]) }).first else {
             throw ParseError(source: source, reason: .htmlRules("no script assigns '\(parts[0])'"))
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else {  // reported as a rules error below
             throw ParseError(source: source, reason: .htmlRules("'\(parts[0])' is not valid JSON (encrypted state?)"))
         }
         var node: Any? = object

@@ -43,7 +43,7 @@ extension Pipeline {
             }
         }
         let done = results.compactMap { $0 }
-        progress.step("fetch", "\(done.filter { (try? $0.result.get()) != nil }.count)/\(sources.count) sources fetched")
+        progress.step("fetch", "\(done.filter { (try? $0.result.get()) != nil }.count)/\(sources.count) sources fetched")  // counting only; failures are reported per source
         return done
     }
 

@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
         }
         let labelsPath = directory + "/labels.yaml"
         guard let labelsText = fm.contents(atPath: labelsPath).map({ String(decoding: $0, as: UTF8.self) }),
-              let labels = (try? Yams.load(yaml: labelsText)) as? [String: [String: String]] else {
+              let labels = (try? Yams.load(yaml: labelsText)) as? [String: [String: String]] else {  // reported below with the file
             throw RenderError(file: labelsPath, problem: "missing or not a mapping of language → label → text")
         }
         let topicsPath = directory + "/topics.yaml"

@@ -21,7 +21,7 @@ public struct ModelAnswer: Sendable, Equatable, Codable {
     /// The answer read from the model's text (a JSON object, possibly inside a code fence).
     public static func parse(_ content: String) -> ModelAnswer? {
         guard let start = content.firstIndex(of: "{"), let end = content.lastIndex(of: "}"), start < end,
-              let obj = try? JSONSerialization.jsonObject(with: Data(content[start...end].utf8)) as? [String: Any],
+              let obj = try? JSONSerialization.jsonObject(with: Data(content[start...end].utf8)) as? [String: Any],  // nil: answer discarded and reported
               let title = obj["title"] as? String, let hook = obj["hook"] as? String, let tldr = obj["tldr"] as? String,
               !hook.isEmpty, !tldr.isEmpty else { return nil }
         return ModelAnswer(title: title, hook: hook, tldr: tldr)
