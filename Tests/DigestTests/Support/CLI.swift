@@ -21,6 +21,7 @@ enum CLI {
         if let stdin { inp.fileHandleForWriting.write(stdin) }
         try inp.fileHandleForWriting.close()
         let group = DispatchGroup()
+        // nonisolated(unsafe): each is written by one block and read only after group.wait().
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
         DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
