@@ -13,7 +13,7 @@ public enum ArticleExtractor {
     ///   - charset: charset from HTTP, or nil.
     public static func extract(from data: Data, source: String, url: String? = nil,
                                charset: String? = nil) throws -> Article {
-        let encoding = charset.map(PageCharset.fixMislabel) ?? PageCharset.sniff(data)
+        let encoding = charset.map(Charset.fixMislabel) ?? PageCharset.sniff(data)
         guard let doc = MarkupDocument.html(data, encoding: encoding, url: url), let root = doc.root else {
             throw ExtractError(source: source, reason: .notHTML)
         }

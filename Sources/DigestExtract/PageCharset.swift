@@ -1,3 +1,4 @@
+import DigestMarkup
 import Foundation
 
 /// The charset of an HTML page: BOM, `<meta charset>`, `http-equiv`; GB2312 read as GB18030.
@@ -14,7 +15,7 @@ enum PageCharset {
             guard let r = head.range(of: marker) else { continue }
             let value = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
                 .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-            if isKnown(String(value)) { return fixMislabel(String(value)) }
+            if isKnown(String(value)) { return Charset.fixMislabel(String(value)) }
         }
         return looksLikeGBK(data) ? "GB18030" : nil
     }
@@ -42,14 +43,5 @@ enum PageCharset {
             }
         }
         return pairs > 20 && stray * 10 < pairs
-    }
-
-    static func fixMislabel(_ name: String) -> String {
-        switch name.lowercased() {
-        case "gb2312", "gbk", "x-gbk", "cp936", "gb_2312-80": return "GB18030"
-        case "iso-8859-1", "latin1", "us-ascii": return "windows-1252"
-        case "big5": return "BIG5-HKSCS"
-        default: return name
-        }
     }
 }

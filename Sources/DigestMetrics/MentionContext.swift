@@ -92,20 +92,7 @@ enum Words {
     /// Scalar offset of the last boundary-respecting occurrence of `word`; a trailing `*`
     /// makes the word a prefix ("increas*" matches "increased").
     static func lastIndex(of word: String, in haystack: String) -> Int? {
-        let prefix = word.hasSuffix("*")
-        let h = Array(haystack.unicodeScalars), w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars)
-        guard !w.isEmpty, h.count >= w.count else { return nil }
-        let latinStart = isWordChar(w.first!), latinEnd = !prefix && isWordChar(w.last!)
-        var i = h.count - w.count
-        while i >= 0 {
-            if h[i] == w[0], Array(h[i..<(i + w.count)]) == w {
-                let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
-                let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])
-                if okStart && okEnd { return i }
-            }
-            i -= 1
-        }
-        return nil
+        index(of: word, in: Array(haystack.unicodeScalars), last: true)
     }
 
     /// The word of `words` whose occurrence ends closest to the end of `haystack`.
@@ -133,16 +120,7 @@ enum Words {
     }
 
     static func firstIndex(of word: String, in haystack: String) -> Int? {
-        let prefix = word.hasSuffix("*")
-        let h = Array(haystack.unicodeScalars), w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars)
-        guard !w.isEmpty, h.count >= w.count else { return nil }
-        let latinStart = isWordChar(w.first!), latinEnd = !prefix && isWordChar(w.last!)
-        for i in 0...(h.count - w.count) where h[i] == w[0] && Array(h[i..<(i + w.count)]) == w {
-            let okStart = !latinStart || i == 0 || !isWordChar(h[i - 1])
-            let okEnd = !latinEnd || i + w.count == h.count || !isWordChar(h[i + w.count])
-            if okStart && okEnd { return i }
-        }
-        return nil
+        index(of: word, in: Array(haystack.unicodeScalars), last: false)
     }
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {

@@ -36,7 +36,7 @@ struct XMLPreflight {
             }
         }
         if let c = chosen {
-            let fixed = Self.fixMislabel(c)
+            let fixed = Charset.fixMislabel(c)
             if fixed.lowercased() != c.lowercased() { warnings.append("encoding '\(c)' read as \(fixed)") }
             chosen = fixed
         }
@@ -93,17 +93,6 @@ struct XMLPreflight {
     static func isSingleByteLatin(_ name: String) -> Bool {
         ["iso-8859-1", "latin1", "latin-1", "iso8859-1", "l1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso-8859-15"]
             .contains(name.lowercased().replacingOccurrences(of: "_", with: "-"))
-    }
-
-    /// Encodings that are mislabelled in practice, read as their supersets.
-    static func fixMislabel(_ name: String) -> String {
-        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
-        case "gb2312", "gbk", "cp936", "x-gbk", "euc-cn", "gb-2312": return "GB18030"
-        case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "l1": return "windows-1252"
-        case "big5", "big-5", "cn-big5": return "BIG5-HKSCS"
-        case "utf8": return "UTF-8"
-        default: return name
-        }
     }
 
     /// Replaces `&name;` for HTML names XML does not predefine with numeric references, and

@@ -37,7 +37,7 @@ public struct EmailMessage: Sendable {
 
     /// The message in RFC 5322 form with CRLF line ends.
     public func rendered() -> String {
-        let hash = Self.fnv(text + html + subject)
+        let hash = StableHash.hex(text + html + subject)
         let boundary = "=_digest_\(hash)"
         let domain = from.split(separator: "@").last.map(String.init)?.trimmingCharacters(in: CharacterSet(charactersIn: ">")) ?? "localhost"
         var h: [String] = [
@@ -102,11 +102,5 @@ public struct EmailMessage: Sendable {
         let day = String(format: "%02d", c.day ?? 1)
         let clock = String(format: "%04d %02d:%02d:%02d", c.year ?? 1970, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
         return "\(days[(c.weekday ?? 1) - 1]), \(day) \(months[(c.month ?? 1) - 1]) \(clock) +0000"
-    }
-
-    static func fnv(_ s: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return String(h, radix: 16)
     }
 }

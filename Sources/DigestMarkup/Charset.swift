@@ -1,0 +1,14 @@
+/// Charset labels as met in feeds and pages, read as what the bytes really are.
+public enum Charset {
+    /// Labels that are mislabelled in practice, mapped to their supersets: GB2312/GBK → GB18030,
+    /// ISO-8859-1/ASCII → windows-1252, Big5 → BIG5-HKSCS; others unchanged.
+    public static func fixMislabel(_ name: String) -> String {
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "gb2312", "gbk", "cp936", "x-gbk", "euc-cn", "gb-2312", "gb-2312-80": return "GB18030"
+        case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "l1": return "windows-1252"
+        case "big5", "big-5", "cn-big5": return "BIG5-HKSCS"
+        case "utf8": return "UTF-8"
+        default: return name
+        }
+    }
+}
