@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
@@ -26,7 +28,7 @@ let package = Package(
             name: "DigestCLI",
             dependencies: [
                 "DigestPipeline", "DigestCore", "DigestConfig", "DigestFetch", "DigestParse",
-                "DigestExtract", "DigestMetrics", "DigestSummarize",
+                "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestStore", "DigestPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,11 +36,12 @@ let package = Package(
             name: "DigestPipeline",
             dependencies: [
                 "DigestCore", "DigestConfig", "DigestFetch", "DigestParse", "DigestExtract",
-                "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish",
+                "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish", "DigestStore",
             ]
         ),
         .target(name: "DigestCore"),
         .target(name: "DigestConfig", dependencies: ["DigestCore", "Yams"]),
+        .target(name: "DigestStore", dependencies: ["DigestCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DigestFetch", dependencies: ["DigestCore", "CCurl"]),
         .target(name: "DigestMarkup", dependencies: ["DigestCore", "CLibXML2"]),
         .target(name: "DigestParse", dependencies: ["DigestCore", "DigestMarkup"]),
@@ -52,7 +55,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "DigestPublish", dependencies: ["DigestCore", "DigestMarkup", "CSystem"]),
+        .target(
+            name: "DigestPublish",
+            dependencies: ["DigestCore", "DigestMarkup", "CSystem", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSystem"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
@@ -61,7 +67,7 @@ let package = Package(
             dependencies: [
                 "DigestCore", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
                 "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish",
-                "DigestPipeline",
+                "DigestPipeline", "DigestStore",
             ],
             resources: [.copy("Fixtures")]
         ),

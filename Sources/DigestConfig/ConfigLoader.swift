@@ -5,7 +5,7 @@ import Yams
 /// Reads feeds.yaml into a `DigestConfig`, reporting every mistake as `config: FILE:LINE:COL: …`.
 public enum ConfigLoader {
     static let topKeys: Set<String> = ["sources", "site", "timezone", "output", "templates", "language",
-                                       "audiences", "email", "fetch", "summarizer"]
+                                       "audiences", "email", "fetch", "summarizer", "store"]
     static let sourceKeys: Set<String> = ["id", "name", "url", "kind", "language", "tags", "weight",
                                           "full_content", "html"]
 
@@ -46,6 +46,7 @@ public enum ConfigLoader {
             config.timeZone = tz
         }
         if let n = top["output"]?.value { config.outputDirectory = resolve(try r.nonEmptyString(n, "output")) }
+        if let n = top["store"]?.value { config.storePath = resolve(try r.nonEmptyString(n, "store")) }
         if let n = top["templates"]?.value { config.templatesDirectory = resolve(try r.nonEmptyString(n, "templates")) }
         if let n = top["language"]?.value {
             let l = try r.nonEmptyString(n, "language")

@@ -129,6 +129,11 @@ public struct DigestConfig: Sendable, Equatable {
     public var fetch: FetchSettings
     /// The optional language model; nil keeps the deterministic cards.
     public var summarizer: SummarizerSettings?
+    /// The SQLite history (`store:`); nil means `digest.sqlite` in the output folder.
+    public var storePath: String?
+
+    /// The store's file when the output folder is `output`.
+    public func storePath(output: String) -> String { storePath ?? output + "/digest.sqlite" }
 
     /// Creates a configuration.
     public init(path: String, sources: [FeedSource], site: SiteSettings = SiteSettings(),

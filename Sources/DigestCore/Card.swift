@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a card's story was reported.
-public struct CardSource: Sendable, Equatable, Hashable {
+public struct CardSource: Sendable, Equatable, Hashable, Codable {
     /// Source id from feeds.yaml.
     public var sourceID: String
     /// Display name, e.g. "36氪".
@@ -21,7 +21,7 @@ public struct CardSource: Sendable, Equatable, Hashable {
 }
 
 /// A line of "What changed", with whether it holds a derived figure.
-public struct ChangeLine: Sendable, Equatable, Hashable {
+public struct ChangeLine: Sendable, Equatable, Hashable, Codable {
     /// The text shown.
     public var text: String
     /// True when the line prints a number computed from two extracted metrics.
@@ -35,7 +35,7 @@ public struct ChangeLine: Sendable, Equatable, Hashable {
 }
 
 /// One digest card: a story a busy reader can judge in thirty seconds.
-public struct Card: Sendable, Equatable {
+public struct Card: Sendable, Equatable, Codable {
     /// Stable id (hash of the story's first source link).
     public var id: String
     /// File-name-safe slug, unique within the run.

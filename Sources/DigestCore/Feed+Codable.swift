@@ -39,3 +39,27 @@ extension FeedItem: Encodable {
         try c.encode(enclosures, forKey: .enclosures)
     }
 }
+
+extension FeedItem: Decodable {
+    /// Decodes the contract item shape written by `encode(to:)` (the store keeps items this way).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func date(_ k: CodingKeys) throws -> Date? {
+            guard let s = try c.decodeIfPresent(String.self, forKey: k) else { return nil }
+            guard let d = RFC3339.date(from: s) else {
+                throw DecodingError.dataCorruptedError(forKey: k, in: c, debugDescription: "not RFC 3339: \(s)")
+            }
+            return d
+        }
+        self.init(id: try c.decodeIfPresent(String.self, forKey: .id),
+                  title: try c.decodeIfPresent(String.self, forKey: .title),
+                  link: try c.decodeIfPresent(String.self, forKey: .link),
+                  published: try date(.published), updated: try date(.updated),
+                  authors: try c.decodeIfPresent([String].self, forKey: .authors) ?? [],
+                  categories: try c.decodeIfPresent([String].self, forKey: .categories) ?? [],
+                  summaryHTML: try c.decodeIfPresent(String.self, forKey: .summaryHTML),
+                  contentHTML: try c.decodeIfPresent(String.self, forKey: .contentHTML),
+                  text: try c.decodeIfPresent(String.self, forKey: .text) ?? "",
+                  enclosures: try c.decodeIfPresent([Enclosure].self, forKey: .enclosures) ?? [])
+    }
+}

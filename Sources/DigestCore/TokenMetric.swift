@@ -90,3 +90,16 @@ extension TokenMetric: Encodable {
         if quantity == .tokenPrice { try c.encode(side, forKey: .side) }
     }
 }
+
+extension TokenMetric: Decodable {
+    /// Decodes the contract shape; `offset` and `rule` (not in the contract) start empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try c.decode(String.self, forKey: .text), quantity: try c.decode(MetricQuantity.self, forKey: .quantity),
+                  value: try c.decode(Double.self, forKey: .value), unit: try c.decode(MetricUnit.self, forKey: .unit),
+                  period: try c.decodeIfPresent(MetricPeriod.self, forKey: .period),
+                  direction: try c.decodeIfPresent(MetricDirection.self, forKey: .direction),
+                  subject: try c.decodeIfPresent(String.self, forKey: .subject),
+                  side: try c.decodeIfPresent(PriceSide.self, forKey: .side))
+    }
+}

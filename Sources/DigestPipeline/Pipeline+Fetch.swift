@@ -47,14 +47,19 @@ extension Pipeline {
         return done
     }
 
-    /// Step 4: article pages for `full_content` sources and short leads, text extracted.
-    func fetchArticles(_ items: [SourcedItem], _ report: inout RunReport) async -> [SourcedItem] {
+    /// Step 4: article pages for `full_content` sources, text extracted; items in `known` (text
+    /// already extracted by an earlier run) are not fetched again. Returns the items and the
+    /// indices whose text is now an extracted article.
+    func fetchArticles(_ items: [SourcedItem], known: Set<Int>, _ report: inout RunReport) async
+        -> (items: [SourcedItem], extracted: Set<Int>) {
+        var extracted = known
         let wanted = items.indices.filter { i in
             let it = items[i]
+            guard !known.contains(i) else { return false }
             guard let link = it.item.link, link.hasPrefix("http") || link.hasPrefix("file:") else { return false }
             return it.source.fullContent
         }
-        guard !wanted.isEmpty else { return items }
+        guard !wanted.isEmpty else { return (items, extracted) }
         progress.step("extract", "\(wanted.count) article pages")
         var out = items
         let limit = max(1, config.fetch.concurrency)
@@ -76,10 +81,9 @@ extension Pipeline {
             while next < min(limit, wanted.count) { add() }
             for await (i, r) in group {
                 switch r {
-                case .success(let a) where a.text.count > out[i].text.count:
-                    out[i].text = a.text
-                    report.articlesFetched += 1
-                case .success:
+                case .success(let a):
+                    if a.text.count > out[i].text.count { out[i].text = a.text }
+                    extracted.insert(i)
                     report.articlesFetched += 1
                 case .failure(let e):
                     report.articleFailures.append((e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)")
@@ -88,6 +92,6 @@ extension Pipeline {
             }
         }
         report.articleFailures.sort()
-        return out
+        return (out, extracted)
     }
 }

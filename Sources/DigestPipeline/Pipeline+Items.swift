@@ -51,8 +51,7 @@ extension Pipeline {
         var out: [SourcedItem] = []
         for it in items {
             guard let p = it.item.published ?? it.item.updated, p >= start, p < end else { continue }
-            let key = it.item.link.map(URLResolver.canonical) ?? it.item.id ?? (it.source.id + (it.item.title ?? ""))
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(Self.key(it)).inserted else { continue }
             out.append(it)
             if let i = report.sources.firstIndex(where: { $0.id == it.source.id }) { report.sources[i].itemsInWeek += 1 }
         }

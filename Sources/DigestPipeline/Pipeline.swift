@@ -3,6 +3,7 @@ import DigestCore
 import DigestFetch
 import DigestMetrics
 import DigestRender
+import DigestStore
 import DigestSummarize
 import Foundation
 
@@ -23,7 +24,8 @@ public struct RunOptions: Sendable {
     }
 }
 
-/// One run of the digest: fetch → parse → extract → metrics → summarize → render → publish.
+/// One run of the digest: fetch → parse → extract → remember (store) → metrics → summarize →
+/// render → publish.
 public struct Pipeline: Sendable {
     /// The configuration.
     public let config: DigestConfig
@@ -45,21 +47,28 @@ public struct Pipeline: Sendable {
 
     var context: RunContext { RunContext(now: options.now, timeZone: config.timeZone) }
     var outputDirectory: String { options.outputDirectory ?? config.outputDirectory }
-    var week: ISOWeek { options.week ?? ISOWeek.lastComplete(before: options.now, in: config.timeZone) }
+    /// The week digested: `--week`, else the last complete week at the run's clock.
+    public var week: ISOWeek { options.week ?? ISOWeek.lastComplete(before: options.now, in: config.timeZone) }
 
     /// Runs every step and returns the report; a failing source is a report line, not an error.
     public func run() async throws -> RunReport {
         var report = RunReport(week: week)
         let templates = try TemplateSet.load(directory: config.templatesDirectory)
         let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
+        let store = try DigestStore(path: config.storePath(output: outputDirectory))
         let fetched = await fetchFeeds(&report)
-        var items = parseFeeds(fetched, &report)
-        items = selectWeek(items, &report)
-        items = await fetchArticles(items, &report)
+        var fresh = selectWeek(parseFeeds(fetched, &report), &report)
+        let stored = try store.items(week: week)
+        let known = recall(&fresh, stored: stored)
+        let fetchedArticles = await fetchArticles(fresh, known: known, &report)
+        let items = try remember(fetchedArticles.items, extracted: fetchedArticles.extracted, stored: stored,
+                                 store: store, &report)
         let metrics = extractMetrics(items, &report)
         let drafts = buildCards(items, metrics: metrics, taxonomy: taxonomy, &report)
         let cards = await refineCards(drafts, &report)
-        try publish(cards: cards, items: items, templates: templates, &report)
+        try store.saveWeek(StoredWeek(week: week, itemCount: items.count, sourceCount: Set(items.map(\.source.id)).count,
+                                      cards: cards), now: options.now)
+        report.files = try publish(week, store: store, templates: templates, taxonomy: taxonomy)
         return report
     }
 }

@@ -35,6 +35,8 @@ public struct RunReport: Sendable {
     public var articleFailures: [String] = []
     /// Items in the week after de-duplication.
     public var items = 0
+    /// Items of the week taken from the store (seen by an earlier run, gone from the feeds now).
+    public var itemsRemembered = 0
     /// Cards made.
     public var cards = 0
     /// Metrics found in the week's items.

@@ -15,15 +15,19 @@ public struct WeekDigest: Sendable {
     public var firstDay: String
     /// Last local day.
     public var lastDay: String
+    /// The tracked series across past weeks, when the history has any.
+    public var chart: TrendChart?
 
     /// Creates a digest.
-    public init(week: ISOWeek, cards: [Card], itemCount: Int, sourceCount: Int, firstDay: String, lastDay: String) {
+    public init(week: ISOWeek, cards: [Card], itemCount: Int, sourceCount: Int, firstDay: String, lastDay: String,
+                chart: TrendChart? = nil) {
         self.week = week
         self.cards = cards
         self.itemCount = itemCount
         self.sourceCount = sourceCount
         self.firstDay = firstDay
         self.lastDay = lastDay
+        self.chart = chart
     }
 }
 
@@ -37,13 +41,17 @@ public struct SiteInfo: Sendable {
     public var description: String
     /// Label language.
     public var language: String
+    /// Topics in taxonomy order: id (also the topic page's file name) and display name.
+    public var topics: [(id: String, name: String)]
 
     /// Creates site info.
-    public init(title: String, baseURL: String, description: String, language: String) {
+    public init(title: String, baseURL: String, description: String, language: String,
+                topics: [(id: String, name: String)] = []) {
         self.title = title
         self.baseURL = baseURL
         self.description = description
         self.language = language
+        self.topics = topics
     }
 }
 
@@ -66,14 +74,13 @@ public struct DigestRenderer: Sendable {
 
     /// A card in Markdown.
     public func cardMarkdown(_ card: Card, week: ISOWeek) -> String {
-        templates.render("card.md", CardView.model(card, labels: labels, root: "", recapHref: nil)
+        templates.render("card.md", view.card(card, week: week, root: "", recapHref: nil)
             .merging(["week": week.description]) { $1 })
     }
 
     /// A card as an HTML fragment (no page around it); `root` is the relative path to the site root.
     public func cardFragment(_ card: Card, root: String, week: ISOWeek) -> String {
-        templates.render("card.html", CardView.model(card, labels: labels, root: root,
-                                                      recapHref: root + "weeks/\(week).html"))
+        templates.render("card.html", view.card(card, week: week, root: root, recapHref: root + "weeks/\(week).html"))
     }
 
     /// A whole page around an HTML fragment.
@@ -82,15 +89,26 @@ public struct DigestRenderer: Sendable {
                                        "lang": language ?? site.language, "labels": labels])
     }
 
-    /// A card's own page.
+    /// A card's own page, at `cardPath(card, week:)`.
     public func cardPage(_ card: Card, week: ISOWeek) -> String {
-        page(title: card.title, body: cardFragment(card, root: "../", week: week), root: "../", language: card.language)
+        page(title: card.title, body: cardFragment(card, root: "../../", week: week), root: "../../", language: card.language)
+    }
+
+    /// Where a card's page lives in the site: slugs are unique within a week.
+    public static func cardPath(_ card: Card, week: ISOWeek) -> String { "cards/\(week)/\(card.slug).html" }
+
+    /// A topic's page (`topics/ID.html`): its cards across all weeks, newest week first.
+    public func topicPage(id: String, name: String, cards: [(week: ISOWeek, card: Card)]) -> String {
+        let list = cards.map { view.card($0.card, week: $0.week, root: "../", recapHref: nil)
+            .merging(["week": $0.week.description, "weekHref": "../weeks/\($0.week).html"]) { $1 } }
+        return page(title: name, body: templates.render("topic.html", ["name": name, "cards": list, "labels": labels,
+                                                                        "count": cards.count]), root: "../")
     }
 
     /// The standalone card HTML under `output/cards/` (stylesheet inlined, no site links).
     public func cardDocument(_ card: Card, week: ISOWeek) -> String {
-        let body = templates.render("card.html", CardView.model(card, labels: labels, root: "../../site/",
-                                                                 recapHref: "../../recap/\(week).html"))
+        let body = templates.render("card.html", view.card(card, week: week, root: "../../site/",
+                                                            recapHref: "../../recap/\(week).html"))
         return templates.render("page.html", ["title": card.title, "body": body, "root": "../../site/",
                                               "site": siteModel, "lang": card.language, "labels": labels,
                                               "inlineCSS": templates.css])
@@ -98,26 +116,35 @@ public struct DigestRenderer: Sendable {
 
     /// The weekly recap in Markdown.
     public func recapMarkdown(_ d: WeekDigest) -> String {
-        templates.render("recap.md", RecapView.model(d, labels: labels, root: "", site: siteModel))
+        templates.render("recap.md", view.recap(d, root: "", markdown: true))
     }
 
     /// The weekly recap as an HTML fragment.
     public func recapFragment(_ d: WeekDigest, root: String) -> String {
-        templates.render("recap.html", RecapView.model(d, labels: labels, root: root, site: siteModel))
+        templates.render("recap.html", view.recap(d, root: root, markdown: false))
     }
 
-    /// The archive of weeks: `weeks` newest first, with their day ranges.
-    public func archive(weeks: [(week: ISOWeek, firstDay: String, lastDay: String)]) -> String {
-        let list = weeks.map { ["week": $0.week.description, "href": "weeks/\($0.week).html",
+    /// The archive: `weeks` newest first with their day ranges and card counts, then the topics
+    /// that have cards (`topicCounts` by topic id).
+    public func archive(weeks: [(week: ISOWeek, firstDay: String, lastDay: String, cards: Int)],
+                        topicCounts: [String: Int]) -> String {
+        let list = weeks.map { ["week": $0.week.description, "href": "weeks/\($0.week).html", "cards": $0.cards,
                                 "firstDay": $0.firstDay, "lastDay": $0.lastDay] as [String: Any] }
-        return page(title: labels["archive"] ?? "Archive",
-                    body: templates.render("archive.html", ["weeks": list, "labels": labels]), root: "")
+        let topics = site.topics.filter { topicCounts[$0.id, default: 0] > 0 }.map {
+            ["name": $0.name, "href": "topics/\($0.id).html", "count": topicCounts[$0.id]!] as [String: Any]
+        }
+        var model: [String: Any] = ["weeks": list, "labels": labels]
+        if !topics.isEmpty {
+            model["topics"] = topics
+            model["hasTopics"] = true
+        }
+        return page(title: labels["archive"] ?? "Archive", body: templates.render("archive.html", model), root: "")
     }
 
     /// The Atom feed of the digest (one entry per card, full content).
     public func atomFeed(_ d: WeekDigest, updated: Date) -> String {
         let entries = d.cards.map { c -> [String: Any] in
-            ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + "cards/\(c.slug).html",
+            ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + Self.cardPath(c, week: d.week),
              "updated": RFC3339.string(from: c.published), "content": cardFragment(c, root: site.baseURL, week: d.week),
              "summary": c.hook]
         }
@@ -132,8 +159,10 @@ public struct DigestRenderer: Sendable {
 
     /// The HTML part of the email (inline CSS, table layout).
     public func emailHTML(_ d: WeekDigest) -> String {
-        templates.render("email.html", RecapView.model(d, labels: labels, root: site.baseURL, site: siteModel))
+        templates.render("email.html", view.recap(d, root: site.baseURL, markdown: false))
     }
+
+    var view: ViewModels { ViewModels(labels: labels, site: siteModel, topics: site.topics) }
 
     var siteModel: [String: Any] {
         ["title": site.title, "baseURL": site.baseURL, "description": site.description]

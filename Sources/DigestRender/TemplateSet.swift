@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
     public let directory: String
 
     static let required = ["card.md", "card.html", "page.html", "recap.md", "recap.html", "archive.html", "feed.xml",
-                           "email.html", "sitemap.xml"]
+                           "email.html", "sitemap.xml", "topic.html"]
 
     /// Loads and checks every template; a missing or broken file is a `RenderError`.
     public static func load(directory: String) throws -> TemplateSet {

@@ -1,16 +1,24 @@
 import DigestCore
 import Foundation
 
-/// The view model of a card, as a Mustache context.
-enum CardView {
-    static func model(_ card: Card, labels: [String: String], root: String, recapHref: String?) -> [String: Any] {
+/// Mustache contexts for cards, recaps and pages.
+struct ViewModels {
+    /// Section labels in the site's language.
+    let labels: [String: String]
+    /// The site's title, base URL and description.
+    let site: [String: Any]
+    /// Topic ids and names in taxonomy order.
+    let topics: [(id: String, name: String)]
+
+    /// A card; `root` is the relative path from the page to the site root.
+    func card(_ card: Card, week: ISOWeek, root: String, recapHref: String?) -> [String: Any] {
         var m: [String: Any] = [
             "title": card.title,
             "hook": card.hook,
             "day": card.day,
             "slug": card.slug,
             "id": card.id,
-            "href": root + "cards/" + card.slug + ".html",
+            "href": root + DigestRenderer.cardPath(card, week: week),
             "tldr": card.tldr,
             "labels": labels,
             "audiences": card.audiences.joined(separator: ", "),
@@ -37,6 +45,12 @@ enum CardView {
         if let recapHref { m["recapHref"] = recapHref }
         if !card.metrics.isEmpty {
             m["metrics"] = card.metrics.map { MetricView.row($0) }
+        }
+        let names = Dictionary(topics.map { ($0.id, $0.name) }) { a, _ in a }
+        let links = card.topics.compactMap { id in names[id].map { ["name": $0, "href": root + "topics/\(id).html"] } }
+        if !links.isEmpty {
+            m["topics"] = links
+            m["hasTopics"] = true
         }
         return m
     }

@@ -1,0 +1,64 @@
+import FlyingFox
+import Foundation
+
+/// `digest serve`: the static site on 127.0.0.1 (FlyingFox), read from disk on every request so
+/// a rerun shows at once. Only files inside the site folder are served: a request path is
+/// percent-decoded and must pass `SafePath` (no "..", no hidden files), else 404.
+public struct SitePreview: Sendable {
+    /// The site folder.
+    public let root: String
+
+    /// A preview of the site at `root`.
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Serves until the task is cancelled; `onListening` gets the bound port (useful with port 0).
+    public func serve(port: UInt16, onListening: @escaping @Sendable (UInt16) -> Void) async throws {
+        let root = self.root
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
+        await server.appendRoute("GET *") { request in Self.response(for: request.path, root: root) }
+        await server.appendRoute("HEAD *") { request in Self.response(for: request.path, root: root) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            try await server.waitUntilListening()
+            if case .ip4(_, let bound) = await server.listeningAddress { onListening(bound) }
+            try await group.next()
+        }
+    }
+
+    /// The file a request path names, relative to the site root, or nil when it names none.
+    public static func relativePath(for requestPath: String) -> String? {
+        guard var p = requestPath.removingPercentEncoding else { return nil }
+        while p.hasPrefix("/") { p.removeFirst() }
+        if p.isEmpty || p.hasSuffix("/") { p += "index.html" }
+        return SafePath.isSafe(p) ? p : nil
+    }
+
+    static func response(for requestPath: String, root: String) -> HTTPResponse {
+        var isDir: ObjCBool = false
+        guard var rel = relativePath(for: requestPath) else { return notFound }
+        if FileManager.default.fileExists(atPath: root + "/" + rel, isDirectory: &isDir), isDir.boolValue {
+            rel += "/index.html"
+        }
+        guard let data = FileManager.default.contents(atPath: root + "/" + rel) else { return notFound }
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: contentType(rel), .cacheControl: "no-cache"], body: data)
+    }
+
+    static var notFound: HTTPResponse {
+        HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("not found\n".utf8))
+    }
+
+    static func contentType(_ path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "xml": return path.hasSuffix("feed.xml") ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "txt", "md": return "text/plain; charset=utf-8"
+        default: return "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import DigestCore
+import Foundation
+import GRDB
+
+extension DigestStore {
+    /// Adds or updates items (keyed by source and key); the first-seen time of a known item is kept.
+    public func saveItems(_ items: [StoredItem], now: Date) throws {
+        let rows = try items.map { it -> StatementArguments in
+            let json = String(decoding: try Self.encoder.encode(it.item), as: UTF8.self)
+            let published = (it.item.published ?? it.item.updated ?? now).timeIntervalSince1970
+            return [it.sourceID, it.key, it.week.description, it.sourceName, published, it.language, it.text,
+                    it.extracted, json, now.timeIntervalSince1970]
+        }
+        try write { db in
+            let stmt = try db.cachedStatement(sql: """
+                INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_id, key) DO UPDATE SET week = excluded.week, source_name = excluded.source_name,
+                  published = excluded.published, language = excluded.language, text = excluded.text,
+                  extracted = excluded.extracted, item = excluded.item
+                """)
+            for r in rows { try stmt.execute(arguments: r) }
+        }
+    }
+
+    /// The items of a week, newest first (ties by source and key, so the order is stable).
+    public func items(week: ISOWeek) throws -> [StoredItem] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT source_id, source_name, key, text, language, extracted, item FROM item
+                WHERE week = ? ORDER BY published DESC, source_id, key
+                """, arguments: [week.description]).map { row in
+                let json: String = row["item"]
+                let item: FeedItem
+                do { item = try Self.decoder.decode(FeedItem.self, from: Data(json.utf8)) } catch {
+                    throw StoreError(path: path, problem: "item \(row["source_id"] as String)/\(row["key"] as String) unreadable: \(error)")
+                }
+                return StoredItem(sourceID: row["source_id"], sourceName: row["source_name"], key: row["key"], week: week,
+                                  item: item, text: row["text"], language: row["language"], extracted: row["extracted"])
+            }
+        }
+    }
+}

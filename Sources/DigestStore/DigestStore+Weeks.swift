@@ -1,0 +1,81 @@
+import DigestCore
+import Foundation
+import GRDB
+
+extension DigestStore {
+    /// Replaces what was published for `record.week`: counts, cards (in rank order) and their metrics.
+    public func saveWeek(_ record: StoredWeek, now: Date) throws {
+        let w = record.week.description
+        let cards = try record.cards.map { String(decoding: try Self.encoder.encode($0), as: UTF8.self) }
+        try write { db in
+            try db.execute(sql: "DELETE FROM card WHERE week = ?", arguments: [w])
+            try db.execute(sql: "DELETE FROM metric WHERE week = ?", arguments: [w])
+            try db.execute(sql: """
+                INSERT INTO week (week, item_count, source_count, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (week) DO UPDATE SET item_count = excluded.item_count,
+                  source_count = excluded.source_count, updated_at = excluded.updated_at
+                """, arguments: [w, record.itemCount, record.sourceCount, now.timeIntervalSince1970])
+            let card = try db.cachedStatement(sql: "INSERT INTO card (week, rank, slug, day, card) VALUES (?, ?, ?, ?, ?)")
+            let metric = try db.cachedStatement(sql: """
+                INSERT INTO metric (week, card_rank, ord, quantity, subject, value, unit, period, direction, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (rank, c) in record.cards.enumerated() {
+                try card.execute(arguments: [w, rank, c.slug, c.day, cards[rank]])
+                for (i, m) in c.metrics.enumerated() {
+                    try metric.execute(arguments: [w, rank, i, m.quantity.rawValue, m.subject, m.value, m.unit.rawValue,
+                                                   m.period?.rawValue, m.direction?.rawValue, m.text])
+                }
+            }
+        }
+    }
+
+    /// One published week, or nil when the store has never published it.
+    public func week(_ week: ISOWeek) throws -> StoredWeek? {
+        try weeks(where: "week = ?", [week.description]).first
+    }
+
+    /// Every published week, newest first, with its cards.
+    public func allWeeks() throws -> [StoredWeek] {
+        try weeks(where: "1", [])
+    }
+
+    private func weeks(where condition: String, _ arguments: StatementArguments) throws -> [StoredWeek] {
+        try read { db in
+            var out: [StoredWeek] = []
+            var index: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT week, item_count, source_count FROM week WHERE \(condition) ORDER BY week DESC",
+                                        arguments: arguments) {
+                let name: String = row["week"]
+                guard let w = ISOWeek(name) else { throw StoreError(path: path, problem: "bad week name \(name)") }
+                index[name] = out.count
+                out.append(StoredWeek(week: w, itemCount: row["item_count"], sourceCount: row["source_count"], cards: []))
+            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT week, card FROM card WHERE \(condition) ORDER BY week DESC, rank",
+                                           arguments: arguments)
+            while let row = try rows.next() {
+                let json: String = row["card"]
+                guard let i = index[row["week"] as String] else { continue }  // a card without its week row: never written so
+                do { out[i].cards.append(try Self.decoder.decode(Card.self, from: Data(json.utf8))) } catch {
+                    throw StoreError(path: path, problem: "card of \(out[i].week) unreadable: \(error)")
+                }
+            }
+            return out
+        }
+    }
+
+    /// The highest value per week, subject and period of one quantity over a range of weeks.
+    public func series(_ quantity: MetricQuantity, from first: ISOWeek, through last: ISOWeek) throws -> [SeriesPoint] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT week, subject, period, MAX(value) AS value FROM metric
+                WHERE quantity = ? AND week >= ? AND week <= ? AND subject IS NOT NULL
+                GROUP BY week, subject, period ORDER BY week, subject, period
+                """, arguments: [quantity.rawValue, first.description, last.description]).compactMap { row in
+                guard let w = ISOWeek(row["week"] as String) else { return nil }  // written by saveWeek from an ISOWeek
+                return SeriesPoint(week: w, subject: row["subject"], period: (row["period"] as String?).flatMap(MetricPeriod.init),
+                                   value: row["value"])
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import DigestCore
+import Foundation
+import GRDB
+
+/// The digest's memory between runs (SQLite through GRDB): the items of each week, the cards
+/// and metrics published for it, and each source's fetch state.
+///
+/// Every public method is one transaction, so a killed process leaves the previous state.
+public final class DigestStore: Sendable {
+    /// The database file.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            var config = Configuration()
+            config.busyMode = .timeout(10)
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try Self.migrator.migrate(queue)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError(path: path, problem: Self.describe(error))
+        }
+    }
+
+    /// Runs `body` in a write transaction, mapping failures to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.write(body) } catch let e as StoreError { throw e } catch {
+            throw StoreError(path: path, problem: Self.describe(error))
+        }
+    }
+
+    /// Runs `body` in a read transaction, mapping failures to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch let e as StoreError { throw e } catch {
+            throw StoreError(path: path, problem: Self.describe(error))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return (e.message ?? "\(e.resultCode)").lowercased() }
+        return "\(error)".lowercased()
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    static let decoder = JSONDecoder()
+
+    /// Schema versions, oldest first; a released migration is never edited, only followed.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE item (
+                  source_id TEXT NOT NULL, key TEXT NOT NULL, week TEXT NOT NULL, source_name TEXT NOT NULL,
+                  published REAL NOT NULL, language TEXT NOT NULL, text TEXT NOT NULL,
+                  extracted INTEGER NOT NULL, item TEXT NOT NULL, first_seen REAL NOT NULL,
+                  PRIMARY KEY (source_id, key));
+                CREATE INDEX item_week ON item(week);
+                CREATE TABLE week (
+                  week TEXT PRIMARY KEY, item_count INTEGER NOT NULL, source_count INTEGER NOT NULL,
+                  updated_at REAL NOT NULL);
+                CREATE TABLE card (
+                  week TEXT NOT NULL, rank INTEGER NOT NULL, slug TEXT NOT NULL, day TEXT NOT NULL,
+                  card TEXT NOT NULL, PRIMARY KEY (week, rank));
+                CREATE TABLE metric (
+                  week TEXT NOT NULL, card_rank INTEGER NOT NULL, ord INTEGER NOT NULL, quantity TEXT NOT NULL,
+                  subject TEXT, value REAL NOT NULL, unit TEXT NOT NULL, period TEXT, direction TEXT,
+                  text TEXT NOT NULL, PRIMARY KEY (week, card_rank, ord));
+                CREATE INDEX metric_quantity ON metric(quantity, week);
+                CREATE TABLE source (
+                  id TEXT PRIMARY KEY, url TEXT NOT NULL, etag TEXT, last_modified TEXT,
+                  body BLOB, body_url TEXT, charset TEXT, last_success REAL, last_attempt REAL,
+                  last_error TEXT, failures INTEGER NOT NULL DEFAULT 0, next_due REAL);
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,74 @@
+import DigestCore
+
+/// One feed item as the store keeps it: enough to rebuild the week's cards without fetching.
+public struct StoredItem: Sendable, Equatable {
+    /// Source id from feeds.yaml.
+    public var sourceID: String
+    /// Source display name when the item was seen.
+    public var sourceName: String
+    /// The item's identity within its source (canonical link, else id, else title).
+    public var key: String
+    /// The ISO week the item was published in.
+    public var week: ISOWeek
+    /// The parsed item.
+    public var item: FeedItem
+    /// Text the digest uses (the article's main text when it was fetched).
+    public var text: String
+    /// Language code of the text.
+    public var language: String
+    /// True when `text` is an extracted article page, so it need not be fetched again.
+    public var extracted: Bool
+
+    /// Creates a stored item.
+    public init(sourceID: String, sourceName: String, key: String, week: ISOWeek, item: FeedItem, text: String,
+                language: String, extracted: Bool) {
+        self.sourceID = sourceID
+        self.sourceName = sourceName
+        self.key = key
+        self.week = week
+        self.item = item
+        self.text = text
+        self.language = language
+        self.extracted = extracted
+    }
+}
+
+/// A published week: its counts and its ranked cards.
+public struct StoredWeek: Sendable, Equatable {
+    /// The week.
+    public var week: ISOWeek
+    /// Items in the week.
+    public var itemCount: Int
+    /// Sources those items came from.
+    public var sourceCount: Int
+    /// Cards, best first.
+    public var cards: [Card]
+
+    /// Creates a week record.
+    public init(week: ISOWeek, itemCount: Int, sourceCount: Int, cards: [Card]) {
+        self.week = week
+        self.itemCount = itemCount
+        self.sourceCount = sourceCount
+        self.cards = cards
+    }
+}
+
+/// One point of a tracked metric series: the highest value reported for a subject in a week.
+public struct SeriesPoint: Sendable, Equatable {
+    /// The week.
+    public var week: ISOWeek
+    /// Who or what the value is about.
+    public var subject: String
+    /// The metric's window (a per-day volume and a per-week volume are different series).
+    public var period: MetricPeriod?
+    /// The value.
+    public var value: Double
+
+    /// Creates a point.
+    public init(week: ISOWeek, subject: String, period: MetricPeriod?, value: Double) {
+        self.week = week
+        self.subject = subject
+        self.period = period
+        self.value = value
+    }
+}
