@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "digest", targets: ["digest"]),
         .executable(name: "FuzzFeed", targets: ["FuzzFeed"]),
         .executable(name: "BenchCards", targets: ["BenchCards"]),
+        .executable(name: "BenchPublish", targets: ["BenchPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,7 @@ let package = Package(
             dependencies: ["CFuzzer", "DigestCore", "DigestMarkup", "DigestParse", "DigestExtract", "DigestMetrics"]
         ),
         .systemLibrary(name: "CFuzzer"),
+        .executableTarget(name: "BenchPublish", dependencies: ["DigestCore", "DigestStore"]),
         .executableTarget(name: "BenchCards", dependencies: ["DigestCore", "DigestMetrics", "DigestSummarize", "DigestRender"]),
         .target(
             name: "DigestCLI",

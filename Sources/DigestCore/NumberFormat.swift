@@ -5,6 +5,15 @@ import Foundation
 public enum NumberFormat {
     /// Up to four decimals, trailing zeros dropped (12.96, 27, 0.28).
     public static func plain(_ v: Double) -> String {
+        let scaled = (abs(v) * 10_000).rounded()
+        if scaled < 9e15 {  // integer arithmetic: String(format:) is slow on Linux
+            let n = Int64(scaled)
+            var frac = String(n % 10_000)
+            frac = String(repeating: "0", count: 4 - frac.count) + frac
+            while frac.hasSuffix("0") { frac.removeLast() }
+            let sign = v < 0 && n != 0 ? "-" : ""
+            return sign + String(n / 10_000) + (frac.isEmpty ? "" : "." + frac)
+        }
         var s = String(format: "%.4f", v)
         while s.contains("."), s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }

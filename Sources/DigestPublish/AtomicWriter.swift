@@ -12,12 +12,7 @@ public enum AtomicWriter {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-            guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
-                throw PublishError(path: tmp.path, problem: "cannot create temporary file")
-            }
-            let handle = try FileHandle(forWritingTo: tmp)
-            try handle.write(contentsOf: data)
-            try handle.close()
+            try PlainFile.write(data, to: tmp.path)
             if rename(tmp.path, path) != 0 {
                 let err = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(at: tmp)  // best effort; the error below reports the failure

@@ -16,17 +16,16 @@ public enum SitePublisher {
         } catch {
             throw PublishError(path: staging, problem: "cannot create: \(error.localizedDescription)")
         }
+        var folders: Set<String> = [""]
         for rel in files.paths {
             let target = staging + "/" + rel
-            do {
-                try fm.createDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path,
-                                       withIntermediateDirectories: true)
-            } catch {
-                throw PublishError(path: target, problem: "cannot create folder: \(error.localizedDescription)")
+            let folder = rel.split(separator: "/").dropLast().joined(separator: "/")
+            if folders.insert(folder).inserted {
+                do { try fm.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true) } catch {
+                    throw PublishError(path: target, problem: "cannot create folder: \(error.localizedDescription)")
+                }
             }
-            guard fm.createFile(atPath: target, contents: files.files[rel]) else {
-                throw PublishError(path: target, problem: "cannot write")
-            }
+            try PlainFile.write(files.files[rel]!, to: target)
         }
         if fm.fileExists(atPath: path) {
             guard Exchange.swap(staging, path) else {

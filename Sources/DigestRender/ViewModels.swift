@@ -43,9 +43,6 @@ struct ViewModels {
         }
         m["sourceNames"] = card.sources.map(\.name).uniqued().joined(separator: " · ")
         if let recapHref { m["recapHref"] = recapHref }
-        if !card.metrics.isEmpty {
-            m["metrics"] = card.metrics.map { MetricView.row($0) }
-        }
         let names = Dictionary(topics.map { ($0.id, $0.name) }) { a, _ in a }
         let links = card.topics.compactMap { id in names[id].map { ["name": $0, "href": root + "topics/\(id).html"] } }
         if !links.isEmpty {
