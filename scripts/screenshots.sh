@@ -11,8 +11,9 @@ fc-list :lang=zh | grep -q . || echo "screenshots: no CJK font; Chinese shows as
 browser=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$browser" ] || { echo "screenshots: install chromium (apt-get install -y chromium)" >&2; exit 2; }
 mkdir -p "$out/screenshots"
-card=$(ls -S "$site"/cards/*.html | head -n 1)  # the fullest card
-for page in "index:$site/index.html" "card:$card" "recap:$site/weeks/$(ls "$site/weeks" | sort | tail -n 1)"; do
+card=$(ls -S "$site"/cards/*/*.html | head -n 1)  # the fullest card
+for page in "index:$site/index.html" "card:$card" "recap:$site/weeks/$(ls "$site/weeks" | sort | tail -n 1)" \
+            "topic:$(ls "$site"/topics/*.html | head -n 1)" "archive:$site/archive.html"; do
   name=${page%%:*}; file=$(realpath "${page#*:}")
   for size in "phone:390,844" "desktop:1280,900"; do
     label=${size%%:*}; dims=${size#*:}
