@@ -67,17 +67,17 @@ public struct TrendChart: Sendable, Equatable {
 
     /// The chart as an `<svg>` element; `title` names it for screen readers and tooltips.
     public func svg(title: String, id: String) -> String {
-        let (w, h, left, right, top, bottom) = (640.0, 280.0, 64.0, 12.0, 40.0, 36.0)
+        let (w, h, left, right, top, bottom) = (480.0, 260.0, 52.0, 8.0, 40.0, 32.0)
         let plotW = w - left - right, plotH = h - top - bottom
         let top0 = values.values.flatMap(\.values).max() ?? 1
         let (step, ticks) = Self.scale(top0)
         let yMax = step * Double(ticks)
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
-        var s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 280\" role=\"img\" aria-labelledby=\"\(id)-t\">"
+        var s = "<svg class=\"chart\" font-size=\"14\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 260\" role=\"img\" aria-labelledby=\"\(id)-t\">"
         s += "<title id=\"\(id)-t\">\(Self.escape(title))</title>"
         for i in 0...ticks {
             let v = step * Double(i), y = top + plotH - plotH * v / yMax
-            s += "<line class=\"grid\" x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(w - right))\" y2=\"\(f(y))\"/>"
+            s += "<line class=\"grid\" stroke=\"#d4d4d8\" x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(w - right))\" y2=\"\(f(y))\"/>"
             s += "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(NumberFormat.tokens(v))</text>"
         }
         let slot = plotW / Double(weeks.count), barW = min(28, slot * 0.8 / Double(max(1, subjects.count)))
@@ -86,7 +86,7 @@ public struct TrendChart: Sendable, Equatable {
             for (si, subject) in subjects.enumerated() {
                 guard let v = values[subject]?[week] else { continue }
                 let bh = plotH * v / yMax
-                s += "<rect class=\"s\(si)\" x=\"\(f(x0 + barW * Double(si)))\" y=\"\(f(top + plotH - bh))\" width=\"\(f(barW))\" height=\"\(f(bh))\">"
+                s += "<rect class=\"s\(si)\" fill=\"\(Self.palette[si % 4])\" x=\"\(f(x0 + barW * Double(si)))\" y=\"\(f(top + plotH - bh))\" width=\"\(f(barW))\" height=\"\(f(bh))\">"
                 s += "<title>\(Self.escape(subject)) \(week): \(NumberFormat.tokens(v))</title></rect>"
             }
             let label = String(week.description.suffix(3))
@@ -94,12 +94,15 @@ public struct TrendChart: Sendable, Equatable {
         }
         var lx = left
         for (si, subject) in subjects.enumerated() {
-            s += "<rect class=\"s\(si)\" x=\"\(f(lx))\" y=\"12\" width=\"12\" height=\"12\"/>"
-            s += "<text class=\"legend\" x=\"\(f(lx + 16))\" y=\"22\">\(Self.escape(subject))</text>"
-            lx += 28 + subject.unicodeScalars.reduce(0.0) { $0 + ($1.isASCII ? 7 : 13) }
+            s += "<rect class=\"s\(si)\" fill=\"\(Self.palette[si % 4])\" x=\"\(f(lx))\" y=\"11\" width=\"13\" height=\"13\"/>"
+            s += "<text class=\"legend\" x=\"\(f(lx + 17))\" y=\"23\">\(Self.escape(subject))</text>"
+            lx += 28 + subject.unicodeScalars.reduce(0.0) { $0 + ($1.isASCII ? 8 : 15) }
         }
         return s + "</svg>"
     }
+
+    /// Bar colours when no style sheet applies (the site's CSS sets them per theme).
+    static let palette = ["#2563eb", "#d97706", "#059669", "#db2777"]
 
     /// Rows for a text table of the same data (Markdown recap, screen readers).
     public var rows: [(subject: String, cells: [String])] {

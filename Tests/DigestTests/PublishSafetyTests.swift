@@ -74,5 +74,12 @@ import Testing
             let broken = try Self.brokenLinks(in: site)
             #expect(broken.count == 0, "round \(round): \(broken.prefix(3))")
         }
+        // The store survived every kill (SQLite transactions): a run to the end works and
+        // republishes the week from it.
+        let last = try CLI.run(["run", "--config", dir.appendingPathComponent("feeds.yaml").path] + base)
+        #expect(last.status == 0, "\(last.stderr)")
+        let recap = try CLI.run(["recap", "--config", dir.appendingPathComponent("feeds.yaml").path] + base.filter { $0 != "--quiet" })
+        #expect(recap.status == 0, "\(recap.stderr)")
+        #expect(try Self.brokenLinks(in: out.appendingPathComponent("site")).isEmpty)
     }
 }
