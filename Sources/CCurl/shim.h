@@ -17,4 +17,10 @@ static inline CURLcode ccurl_easy_setopt_read_function(CURL *h, ccurl_data_cb f)
 static inline CURLcode ccurl_easy_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode ccurl_easy_getinfo_string(CURL *h, CURLINFO i, char **v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode ccurl_easy_getinfo_off(CURL *h, CURLINFO i, curl_off_t *v) { return curl_easy_getinfo(h, i, v); }
+
+static inline CURLMcode ccurl_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
+/* CURLMsg.data is a union; Swift reads it through these. */
+static inline CURL *ccurl_msg_easy(CURLMsg *m) { return m->easy_handle; }
+static inline CURLcode ccurl_msg_result(CURLMsg *m) { return m->data.result; }
+static inline int ccurl_msg_is_done(CURLMsg *m) { return m->msg == CURLMSG_DONE; }
 #endif

@@ -3,8 +3,8 @@ import Foundation
 
 /// State one libcurl easy transfer writes into from its callbacks.
 ///
-/// `@unchecked Sendable`: it is touched only by the thread running `curl_easy_perform`
-/// for this transfer, and read after that call returns.
+/// `@unchecked Sendable`: it is touched only by the thread driving the transfer (libcurl calls
+/// the callbacks from `curl_multi_perform` there) and read after the transfer is done.
 final class TransferState: @unchecked Sendable {
     var body = Data()
     var headers: [String: String] = [:]
@@ -19,9 +19,9 @@ final class TransferState: @unchecked Sendable {
     }
 }
 
-/// One blocking libcurl easy transfer with our limits; run it off the cooperative pool.
+/// libcurl easy handles with our limits, and their outcome (`CurlMulti` drives them).
 enum CurlTransfer {
-    private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+    static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
     static let writeCallback: ccurl_data_cb = { ptr, size, nmemb, userdata in
         guard let userdata, let ptr else { return 0 }
@@ -65,20 +65,17 @@ enum CurlTransfer {
         return n
     }
 
-    /// Performs one GET; returns (status, final URL, state) or throws `FetchError`.
-    static func get(_ req: FetchRequest) throws -> FetchResponse {
+    /// A configured easy handle for `req`, writing into `state`; the header list is returned
+    /// so the caller frees it after the transfer.
+    static func makeHandle(_ req: FetchRequest, state: TransferState,
+                           context: UnsafeMutableRawPointer) throws -> (UnsafeMutableRawPointer, UnsafeMutablePointer<curl_slist>?) {
         _ = globalInit
         guard let h = curl_easy_init() else {
             throw FetchError(url: req.url, reason: .transport(code: 2, text: "curl_easy_init failed"))
         }
-        defer { curl_easy_cleanup(h) }
-        let state = TransferState(maxBytes: req.maxBytes)
-        let ctx = Unmanaged.passRetained(state)
-        defer { ctx.release() }
         var headers: UnsafeMutablePointer<curl_slist>?
-        defer { curl_slist_free_all(headers) }
         headers = curl_slist_append(headers, "Accept: \(req.accept)")
-        headers = curl_slist_append(headers, "Accept-Language: zh-CN,zh;q=0.9,en;q=0.8")
+        headers = curl_slist_append(headers, "Accept-Language: \(req.acceptLanguage)")
         if let e = req.etag { headers = curl_slist_append(headers, "If-None-Match: \(e)") }
         if let l = req.lastModified { headers = curl_slist_append(headers, "If-Modified-Since: \(l)") }
         for h2 in req.headers { headers = curl_slist_append(headers, h2) }
@@ -89,19 +86,19 @@ enum CurlTransfer {
         ccurl_easy_setopt_long(h, CURLOPT_MAXREDIRS, 5)
         ccurl_easy_setopt_string(h, CURLOPT_PROTOCOLS_STR, req.allowFile ? "http,https,file" : "http,https")
         ccurl_easy_setopt_string(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        ccurl_easy_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
-        ccurl_easy_setopt_long(h, CURLOPT_CONNECTTIMEOUT, 10)
+        ccurl_easy_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")  // every encoding this libcurl decodes: gzip, deflate, br
+        ccurl_easy_setopt_long(h, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        ccurl_easy_setopt_long(h, CURLOPT_CONNECTTIMEOUT, min(10, req.timeoutSeconds))
         ccurl_easy_setopt_long(h, CURLOPT_TIMEOUT, req.timeoutSeconds)
         ccurl_easy_setopt_long(h, CURLOPT_LOW_SPEED_LIMIT, 100)
-        ccurl_easy_setopt_long(h, CURLOPT_LOW_SPEED_TIME, 15)
+        ccurl_easy_setopt_long(h, CURLOPT_LOW_SPEED_TIME, min(15, req.timeoutSeconds))
         ccurl_easy_setopt_off(h, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(req.maxBytes))
         ccurl_easy_setopt_string(h, CURLOPT_USERAGENT, req.userAgent)
         ccurl_easy_setopt_slist(h, CURLOPT_HTTPHEADER, headers)
         ccurl_easy_setopt_write_function(h, writeCallback)
-        ccurl_easy_setopt_pointer(h, CURLOPT_WRITEDATA, ctx.toOpaque())
+        ccurl_easy_setopt_pointer(h, CURLOPT_WRITEDATA, context)
         ccurl_easy_setopt_header_function(h, headerCallback)
-        ccurl_easy_setopt_pointer(h, CURLOPT_HEADERDATA, ctx.toOpaque())
-
+        ccurl_easy_setopt_pointer(h, CURLOPT_HEADERDATA, context)
         if let body = req.body {
             ccurl_easy_setopt_off(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
             body.withUnsafeBytes { raw in
@@ -109,28 +106,33 @@ enum CurlTransfer {
                 _ = ccurl_easy_setopt_pointer(h, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress))
             }
         }
-        let rc = curl_easy_perform(h)
+        return (h, headers)
+    }
+
+    /// The response or error of a finished transfer.
+    static func outcome(_ h: UnsafeMutableRawPointer, code rc: CURLcode, request req: FetchRequest,
+                        state: TransferState) -> Result<FetchResponse, FetchError> {
         var status = 0
         ccurl_easy_getinfo_long(h, CURLINFO_RESPONSE_CODE, &status)
         var effective: UnsafeMutablePointer<CChar>?
         ccurl_easy_getinfo_string(h, CURLINFO_EFFECTIVE_URL, &effective)
         let finalURL = effective.map { String(cString: $0) } ?? req.url
         if state.overLimit || rc == CURLE_FILESIZE_EXCEEDED {
-            throw FetchError(url: req.url, reason: .tooLarge(limit: req.maxBytes))
+            return .failure(FetchError(url: req.url, reason: .tooLarge(limit: req.maxBytes)))
         }
         if rc == CURLE_UNSUPPORTED_PROTOCOL {
             let scheme = URLComponents(string: finalURL)?.scheme ?? "?"
-            throw FetchError(url: req.url, reason: .protocolNotAllowed(scheme))
+            return .failure(FetchError(url: req.url, reason: .protocolNotAllowed(scheme)))
         }
         guard rc == CURLE_OK else {
-            throw FetchError(url: req.url, reason: .transport(code: Int(rc.rawValue),
-                                                               text: String(cString: curl_easy_strerror(rc))))
+            return .failure(FetchError(url: req.url, reason: .transport(code: Int(rc.rawValue),
+                                                                         text: String(cString: curl_easy_strerror(rc)))))
         }
         let isHTTP = finalURL.lowercased().hasPrefix("http")
         if isHTTP, status >= 400 {
             let retryAfter = state.headers["retry-after"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            throw FetchError(url: req.url, reason: .http(status: status), retryAfter: retryAfter)
+            return .failure(FetchError(url: req.url, reason: .http(status: status), retryAfter: retryAfter))
         }
-        return FetchResponse(finalURL: finalURL, status: isHTTP ? status : 0, body: state.body, headers: state.headers)
+        return .success(FetchResponse(finalURL: finalURL, status: isHTTP ? status : 0, body: state.body, headers: state.headers))
     }
 }

@@ -23,6 +23,8 @@ public struct FetchRequest: Sendable, Equatable {
     public var retries: Int
     /// A body to POST (nil: GET).
     public var body: Data?
+    /// Languages asked for, most wanted first.
+    public var acceptLanguage = "zh-CN,zh;q=0.9,en;q=0.8"
     /// Extra request headers, `Name: value`.
     public var headers: [String] = []
 
