@@ -26,11 +26,11 @@ struct RunCommand: AsyncParsableCommand {
                                  now: now.flatMap(RFC3339.date(from:)) ?? Date())
         let progress: any ProgressSink = quiet ? SilentProgress() : StderrProgress(terminal: Output.stderrIsTerminal)
         let report = try await Pipeline(config: cfg, options: options, progress: progress).run()
-        for s in report.sources where s.status == .failed { Output.error("failed: \(s.error ?? s.id)") }
+        SourceLines.print(report)
         for f in report.articleFailures { Output.error("article: \(f)") }
         for f in report.modelFailures { Output.error(f) }
         Output.error(ReportSummary.text(report, output: output ?? cfg.outputDirectory))
-        if report.sourcesOK == 0 { throw CommandFailure(status: .io) }
+        if report.sourcesOK + report.sourcesStale == 0 { throw CommandFailure(status: .io) }
     }
 }
 
@@ -47,8 +47,29 @@ struct StderrProgress: ProgressSink {
 enum ReportSummary {
     static func text(_ r: RunReport, output: String) -> String {
         """
-        digest \(r.week): sources \(r.sourcesOK) ok, \(r.sourcesFailed) failed · \(r.items) items · \(r.cards) cards · \
+        digest \(r.week): sources \(sources(r)) · \(r.items) items · \(r.cards) cards · \
         \(r.metrics) metrics · \(r.files.count) files written to \(output)
         """
+    }
+
+    /// "9 ok (3 not modified), 1 stale, 0 failed".
+    static func sources(_ r: RunReport) -> String {
+        "\(r.sourcesOK) ok" + (r.sourcesNotModified > 0 ? " (\(r.sourcesNotModified) not modified)" : "")
+            + (r.sourcesStale > 0 ? ", \(r.sourcesStale) stale" : "") + ", \(r.sourcesFailed) failed"
+    }
+}
+
+/// One stderr line per source that did not deliver a new copy.
+enum SourceLines {
+    static func print(_ report: RunReport) {
+        for s in report.sources {
+            switch s.status {
+            case .failed: Output.error("failed: \(s.error ?? s.id)")
+            case .stale, .deferred:
+                let when = s.copyFrom.map { " from \(RFC3339.string(from: $0))" } ?? ""
+                Output.error("stale: \(s.id): using the last good copy\(when); \(s.error ?? "")")
+            case .ok, .notModified: break
+            }
+        }
     }
 }

@@ -54,13 +54,20 @@ public struct FetchSettings: Sendable, Equatable {
     public var timeoutSeconds: Int
     /// User-Agent header.
     public var userAgent: String
+    /// Transfers at once to one host.
+    public var perHost: Int
+    /// Largest body accepted, bytes (a bigger one is aborted while downloading).
+    public var maxBytes: Int
 
     /// Creates fetch settings.
     public init(concurrency: Int = 16, timeoutSeconds: Int = 30,
-                userAgent: String = "digest/0.1 (+https://github.com/digest-dev/digest)") {
+                userAgent: String = "digest/0.1 (+https://github.com/digest-dev/digest)", perHost: Int = 2,
+                maxBytes: Int = 20 << 20) {
         self.concurrency = concurrency
         self.timeoutSeconds = timeoutSeconds
         self.userAgent = userAgent
+        self.perHost = perHost
+        self.maxBytes = maxBytes
     }
 }
 

@@ -3,48 +3,11 @@ import DigestExtract
 import DigestFetch
 import Foundation
 
-/// A fetched source: the response or the error line.
-struct FetchedSource: Sendable {
-    let source: FeedSource
-    let result: Result<FetchResponse, FetchError>
-}
-
 extension Pipeline {
     func request(_ url: String) -> FetchRequest {
         FetchRequest(url: url, allowFile: url.lowercased().hasPrefix("file:"),
-                     timeoutSeconds: config.fetch.timeoutSeconds, userAgent: config.fetch.userAgent)
-    }
-
-    /// Step 1: every source, at most `fetch.concurrency` at a time; order kept.
-    func fetchFeeds(_ report: inout RunReport) async -> [FetchedSource] {
-        progress.step("fetch", "\(config.sources.count) sources")
-        let sources = config.sources
-        let limit = max(1, config.fetch.concurrency)
-        var results = [FetchedSource?](repeating: nil, count: sources.count)
-        await withTaskGroup(of: (Int, FetchedSource).self) { group in
-            var next = 0
-            func add() {
-                let i = next
-                let s = sources[i]
-                let req = request(s.url)
-                group.addTask {
-                    do { return (i, FetchedSource(source: s, result: .success(try await fetcher.fetch(req)))) } catch let e as FetchError {
-                        return (i, FetchedSource(source: s, result: .failure(e)))
-                    } catch {
-                        return (i, FetchedSource(source: s, result: .failure(FetchError(url: s.url, reason: .transport(code: -1, text: "\(error)")))))
-                    }
-                }
-                next += 1
-            }
-            while next < min(limit, sources.count) { add() }
-            for await (i, r) in group {
-                results[i] = r
-                if next < sources.count { add() }
-            }
-        }
-        let done = results.compactMap { $0 }
-        progress.step("fetch", "\(done.filter { (try? $0.result.get()) != nil }.count)/\(sources.count) sources fetched")  // counting only; failures are reported per source
-        return done
+                     timeoutSeconds: config.fetch.timeoutSeconds, maxBytes: config.fetch.maxBytes,
+                     userAgent: config.fetch.userAgent)
     }
 
     /// Step 4: article pages for `full_content` sources, text extracted; items in `known` (text

@@ -9,41 +9,70 @@ extension Pipeline {
         it.item.link.map(URLResolver.canonical) ?? it.item.id ?? (it.source.id + ":" + (it.item.title ?? ""))
     }
 
-    /// Step 3b: indices of this run's items whose article text an earlier run already extracted
-    /// (that text is taken over, so the page is not fetched again).
-    func recall(_ items: inout [SourcedItem], stored: [StoredItem]) -> Set<Int> {
-        var byKey: [String: StoredItem] = [:]
-        for s in stored where s.extracted { byKey[s.sourceID + "\u{1}" + s.key] = s }
-        var known = Set<Int>()
-        for i in items.indices {
-            guard let s = byKey[items[i].source.id + "\u{1}" + Self.key(items[i])] else { continue }
-            if s.text.count > items[i].text.count { items[i].text = s.text }
-            known.insert(i)
+    /// Step 2: each source's state, and every dated item parsed this run (any week), go into
+    /// the store in one go. Returns the source-and-key pairs parsed this run.
+    func storeSources(_ outcomes: [SourceOutcome], store: DigestStore, _ report: inout RunReport) throws -> Set<String> {
+        var rows: [StoredItem] = []
+        var undated = 0
+        for o in outcomes {
+            report.sources.append(o.line)
+            if !o.items.isEmpty || o.line.status == .ok { report.feedsParsed += o.line.status == .notModified ? 0 : 1 }
+            for it in o.items {
+                guard let when = it.item.published ?? it.item.updated else {
+                    undated += 1
+                    continue
+                }
+                rows.append(StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
+                                       week: ISOWeek(containing: when, in: config.timeZone), item: it.item, text: it.text,
+                                       language: it.language, extracted: false))
+            }
         }
-        return known
+        try store.saveSourceStates(outcomes.map(\.state))
+        try store.saveItems(rows, now: options.now)
+        report.itemsParsed = rows.count
+        progress.step("parse", "\(report.feedsParsed) feeds parsed, \(rows.count) dated items stored"
+                      + (undated > 0 ? " (\(undated) without a date left out)" : "")
+                      + (report.sourcesNotModified > 0 ? ", \(report.sourcesNotModified) sources not modified" : ""))
+        return Set(rows.map { $0.sourceID + "\u{1}" + $0.key })
     }
 
-    /// Step 5: this run's items go into the store; items of the week that earlier runs saw and
-    /// this run's feeds no longer list are added back, so a recap covers the whole week.
-    func remember(_ fresh: [SourcedItem], extracted: Set<Int>, stored: [StoredItem], store: DigestStore,
-                  _ report: inout RunReport) throws -> [SourcedItem] {
-        let rows = fresh.enumerated().map { i, it in
-            StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it), week: week, item: it.item,
-                       text: it.text, language: it.language, extracted: extracted.contains(i))
-        }
-        try store.saveItems(rows, now: options.now)
-        var seen = Set(rows.map(\.key))
-        var items = fresh
+    /// Step 3: the week's items from the store — this run's and earlier runs' — one per link
+    /// across sources, in feeds.yaml order; with the indices whose text is an extracted article.
+    func weekItems(store: DigestStore, parsed: Set<String>, _ report: inout RunReport) throws
+        -> (items: [SourcedItem], extracted: Set<Int>) {
+        let order = Dictionary(config.sources.enumerated().map { ($1.id, $0) }) { a, _ in a }
         let sources = Dictionary(config.sources.map { ($0.id, $0) }) { a, _ in a }
+        let stored = try store.items(week: week).enumerated().sorted { a, b in
+            let (oa, ob) = (order[a.element.sourceID] ?? Int.max, order[b.element.sourceID] ?? Int.max)
+            return oa != ob ? oa < ob : a.offset < b.offset
+        }.map(\.element)
+        var seen = Set<String>()
+        var items: [SourcedItem] = []
+        var extracted = Set<Int>()
         for s in stored where seen.insert(s.key).inserted {
             let source = sources[s.sourceID] ?? FeedSource(id: s.sourceID, name: s.sourceName, url: "")
+            if s.extracted { extracted.insert(items.count) }
             items.append(SourcedItem(source: source, item: s.item, text: s.text, language: s.language))
-            report.itemsRemembered += 1
+            if !parsed.contains(s.sourceID + "\u{1}" + s.key) { report.itemsRemembered += 1 }
+            if let i = report.sources.firstIndex(where: { $0.id == s.sourceID }) { report.sources[i].itemsInWeek += 1 }
         }
         report.items = items.count
+        progress.step("select", "\(items.count) items in \(week)")
         if report.itemsRemembered > 0 {
             progress.step("history", "\(report.itemsRemembered) items of \(week) from earlier runs")
         }
-        return items
+        return (items, extracted)
+    }
+
+    /// Step 4b: article text extracted this run goes back into the store.
+    func storeArticles(_ items: [SourcedItem], extracted: Set<Int>, known: Set<Int>, store: DigestStore) throws {
+        let rows = extracted.subtracting(known).sorted().map { i in
+            let it = items[i]
+            let when = it.item.published ?? it.item.updated ?? options.now
+            return StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
+                              week: ISOWeek(containing: when, in: config.timeZone), item: it.item, text: it.text,
+                              language: it.language, extracted: true)
+        }
+        if !rows.isEmpty { try store.saveItems(rows, now: options.now) }
     }
 }

@@ -36,12 +36,12 @@ public struct Pipeline: Sendable {
     /// Where progress goes.
     public let progress: any ProgressSink
 
-    /// Creates a pipeline.
-    public init(config: DigestConfig, options: RunOptions, fetcher: any Fetcher = CurlFetcher(),
+    /// Creates a pipeline; without a `fetcher`, libcurl with feeds.yaml's `fetch:` limits.
+    public init(config: DigestConfig, options: RunOptions, fetcher: (any Fetcher)? = nil,
                 progress: any ProgressSink = SilentProgress()) {
         self.config = config
         self.options = options
-        self.fetcher = fetcher
+        self.fetcher = fetcher ?? CurlFetcher(concurrency: config.fetch.concurrency, perHost: config.fetch.perHost)
         self.progress = progress
     }
 
@@ -56,13 +56,11 @@ public struct Pipeline: Sendable {
         let templates = try TemplateSet.load(directory: config.templatesDirectory)
         let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
         let store = try DigestStore(path: config.storePath(output: outputDirectory))
-        let fetched = await fetchFeeds(&report)
-        var fresh = selectWeek(parseFeeds(fetched, &report), &report)
-        let stored = try store.items(week: week)
-        let known = recall(&fresh, stored: stored)
-        let fetchedArticles = await fetchArticles(fresh, known: known, &report)
-        let items = try remember(fetchedArticles.items, extracted: fetchedArticles.extracted, stored: stored,
-                                 store: store, &report)
+        let outcomes = await collectSources(config.sources, states: try store.sourceStates())
+        let parsed = try storeSources(outcomes, store: store, &report)
+        let (weekItems, known) = try weekItems(store: store, parsed: parsed, &report)
+        let (items, extracted) = await fetchArticles(weekItems, known: known, &report)
+        try storeArticles(items, extracted: extracted, known: known, store: store)
         let metrics = extractMetrics(items, &report)
         let drafts = buildCards(items, metrics: metrics, taxonomy: taxonomy, &report)
         let cards = await refineCards(drafts, &report)

@@ -1,10 +1,20 @@
 import DigestCore
+import Foundation
 
 /// What happened to one source in a run.
 public struct SourceReport: Sendable, Equatable {
     /// Outcome of a source.
     public enum Status: String, Sendable {
-        case ok, failed
+        /// A new copy was fetched and parsed.
+        case ok
+        /// The source answered 304 (or the same bytes): nothing transferred or parsed again.
+        case notModified = "not_modified"
+        /// The fetch failed or was not a feed; the last good copy was used.
+        case stale
+        /// Left alone this run after repeated failures (backoff); the last good copy was used.
+        case deferred
+        /// Failed, and there is no earlier copy.
+        case failed
     }
 
     /// Source id.
@@ -17,8 +27,12 @@ public struct SourceReport: Sendable, Equatable {
     public var itemsInWeek: Int
     /// Bytes fetched.
     public var bytes: Int
-    /// The error line, when failed.
+    /// The error line, when failed or stale.
     public var error: String?
+    /// Attempts made (retries included).
+    public var attempts = 0
+    /// When the copy used was fetched, for stale and deferred sources.
+    public var copyFrom: Date?
     /// Parser warnings.
     public var warnings: [String]
 }
@@ -51,8 +65,16 @@ public struct RunReport: Sendable {
     /// Creates an empty report.
     public init(week: ISOWeek) { self.week = week }
 
-    /// Sources that delivered a feed.
-    public var sourcesOK: Int { sources.filter { $0.status == .ok }.count }
-    /// Sources that failed.
+    /// Sources that delivered this run (a new copy, or 304).
+    public var sourcesOK: Int { sources.filter { $0.status == .ok || $0.status == .notModified }.count }
+    /// Sources that answered 304 or the same bytes.
+    public var sourcesNotModified: Int { sources.filter { $0.status == .notModified }.count }
+    /// Sources served from their last good copy (failed or deferred this run).
+    public var sourcesStale: Int { sources.filter { $0.status == .stale || $0.status == .deferred }.count }
+    /// Sources that failed with no copy to fall back on.
     public var sourcesFailed: Int { sources.filter { $0.status == .failed }.count }
+    /// Feeds parsed this run (new copies and last good copies).
+    public var feedsParsed = 0
+    /// Items with a date parsed this run (all weeks), stored.
+    public var itemsParsed = 0
 }

@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 extension DigestStore {
-    /// Adds or updates items (keyed by source and key); the first-seen time of a known item is kept.
+    /// Adds or updates items (keyed by source and key); the first-seen time of a known item is
+    /// kept, and so is article text an earlier run extracted when the new copy is a feed lead.
     public func saveItems(_ items: [StoredItem], now: Date) throws {
         let rows = try items.map { it -> StatementArguments in
             let json = String(decoding: try Self.encoder.encode(it.item), as: UTF8.self)
@@ -16,8 +17,9 @@ extension DigestStore {
                 INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_id, key) DO UPDATE SET week = excluded.week, source_name = excluded.source_name,
-                  published = excluded.published, language = excluded.language, text = excluded.text,
-                  extracted = excluded.extracted, item = excluded.item
+                  published = excluded.published, language = excluded.language,
+                  text = CASE WHEN item.extracted AND NOT excluded.extracted THEN item.text ELSE excluded.text END,
+                  extracted = item.extracted OR excluded.extracted, item = excluded.item
                 """)
             for r in rows { try stmt.execute(arguments: r) }
         }

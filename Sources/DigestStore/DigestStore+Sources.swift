@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+extension DigestStore {
+    /// Every source's state, by id.
+    public func sourceStates() throws -> [String: SourceState] {
+        try read { db in
+            var out: [String: SourceState] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM source") {
+                var s = SourceState(id: row["id"], url: row["url"])
+                s.etag = row["etag"]
+                s.lastModified = row["last_modified"]
+                s.body = row["body"]
+                s.bodyURL = row["body_url"]
+                s.charset = row["charset"]
+                s.lastSuccess = (row["last_success"] as Double?).map { Date(timeIntervalSince1970: $0) }
+                s.lastAttempt = (row["last_attempt"] as Double?).map { Date(timeIntervalSince1970: $0) }
+                s.lastError = row["last_error"]
+                s.failures = row["failures"]
+                s.nextDue = (row["next_due"] as Double?).map { Date(timeIntervalSince1970: $0) }
+                out[s.id] = s
+            }
+            return out
+        }
+    }
+
+    /// Saves source states (one transaction).
+    public func saveSourceStates(_ states: [SourceState]) throws {
+        try write { db in
+            let stmt = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO source (id, url, etag, last_modified, body, body_url, charset, last_success,
+                  last_attempt, last_error, failures, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for s in states {
+                try stmt.execute(arguments: [s.id, s.url, s.etag, s.lastModified, s.body, s.bodyURL, s.charset,
+                                             s.lastSuccess?.timeIntervalSince1970, s.lastAttempt?.timeIntervalSince1970,
+                                             s.lastError, s.failures, s.nextDue?.timeIntervalSince1970])
+            }
+        }
+    }
+}
