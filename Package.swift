@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
@@ -32,6 +33,7 @@ let package = Package(
                 "DigestPipeline", "DigestCore", "DigestConfig", "DigestFetch", "DigestParse",
                 "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestStore", "DigestPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

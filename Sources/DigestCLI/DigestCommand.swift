@@ -9,7 +9,8 @@ public struct DigestCommand: AsyncParsableCommand {
         commandName: "digest",
         abstract: "A weekly digest of the AI token market from feeds and pages.",
         subcommands: [RunCommand.self, ParseCommand.self, ExtractCommand.self, MetricsCommand.self,
-                      SummarizeCommand.self, RecapCommand.self, ServeCommand.self, EmailCommand.self]
+                      SummarizeCommand.self, RecapCommand.self, ServeCommand.self, FetchCommand.self, StatusCommand.self,
+                      EmailCommand.self]
     )
 
     /// Creates the command.

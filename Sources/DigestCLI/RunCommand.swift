@@ -1,45 +1,29 @@
 import ArgumentParser
 import DigestConfig
 import DigestCore
-import DigestFetch
 import DigestPipeline
 import Foundation
 
-/// `digest run --config feeds.yaml [--output DIR] [--week 2026-W48] [--now TIME]`
+/// `digest run --config feeds.yaml [--output DIR] [--week 2026-W48] [--now TIME] [--shard K/N]`
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Fetch, digest and publish a week.")
 
-    @Option(help: "The feeds.yaml to read.") var config = "feeds.yaml"
-    @Option(help: "Output folder (default: feeds.yaml's 'output').") var output: String?
+    @OptionGroup var options: PipelineOptions
     @Option(help: "ISO week to digest, e.g. 2026-W48 (default: the last complete week).") var week: String?
-    @Option(help: "Fixed clock, RFC 3339 (e.g. 2026-11-30T08:00:00Z), for reproducible output.") var now: String?
-    @Flag(help: "Print only errors and the summary.") var quiet = false
 
     func validate() throws {
         if let w = week, ISOWeek(w) == nil { throw ValidationError("--week must look like 2026-W48") }
-        if let n = now, RFC3339.date(from: n) == nil { throw ValidationError("--now must be RFC 3339, e.g. 2026-11-30T08:00:00Z") }
     }
 
     func run() async throws {
-        let cfg = try ConfigLoader.load(path: config)
-        let options = RunOptions(outputDirectory: output, week: week.flatMap(ISOWeek.init),
-                                 now: now.flatMap(RFC3339.date(from:)) ?? Date())
-        let progress: any ProgressSink = quiet ? SilentProgress() : StderrProgress(terminal: Output.stderrIsTerminal)
-        let report = try await Pipeline(config: cfg, options: options, progress: progress).run()
+        let cfg = try ConfigLoader.load(path: options.config)
+        let report = try await Pipeline(config: cfg, options: options.runOptions(week: week.flatMap(ISOWeek.init)),
+                                        progress: options.progress).run()
         SourceLines.print(report)
         for f in report.articleFailures { Output.error("article: \(f)") }
         for f in report.modelFailures { Output.error(f) }
-        Output.error(ReportSummary.text(report, output: output ?? cfg.outputDirectory))
+        Output.error(ReportSummary.text(report, output: options.output ?? cfg.outputDirectory))
         if report.sourcesOK + report.sourcesStale == 0 { throw CommandFailure(status: .io) }
-    }
-}
-
-/// Progress lines on stderr ("[fetch] 9/9 sources fetched").
-struct StderrProgress: ProgressSink {
-    let terminal: Bool
-
-    func step(_ stage: String, _ detail: String) {
-        Output.error(terminal ? "\u{1B}[1m\(stage)\u{1B}[0m  \(detail)" : "\(stage): \(detail)")
     }
 }
 

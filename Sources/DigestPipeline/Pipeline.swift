@@ -15,12 +15,15 @@ public struct RunOptions: Sendable {
     public var week: ISOWeek?
     /// The run's clock.
     public var now: Date
+    /// Only this part of the sources is fetched (`--shard K/N`).
+    public var shard: Shard?
 
     /// Creates options.
-    public init(outputDirectory: String? = nil, week: ISOWeek? = nil, now: Date) {
+    public init(outputDirectory: String? = nil, week: ISOWeek? = nil, now: Date, shard: Shard? = nil) {
         self.outputDirectory = outputDirectory
         self.week = week
         self.now = now
+        self.shard = shard
     }
 }
 
@@ -50,14 +53,28 @@ public struct Pipeline: Sendable {
     /// The week digested: `--week`, else the last complete week at the run's clock.
     public var week: ISOWeek { options.week ?? ISOWeek.lastComplete(before: options.now, in: config.timeZone) }
 
+    /// Fetches and parses the sources (of the shard) into the store, nothing more
+    /// (`digest fetch`); the report has one line per source.
+    public func fetchOnly() async throws -> RunReport {
+        var report = RunReport(week: week)
+        _ = try await fetchSources(store: try DigestStore(path: config.storePath(output: outputDirectory)), &report)
+        return report
+    }
+
+    /// Steps 1–2: the sources of this run (its shard) fetched, parsed and stored.
+    func fetchSources(store: DigestStore, _ report: inout RunReport) async throws -> Set<String> {
+        let sources = options.shard.map { s in config.sources.filter { s.contains($0.id) } } ?? config.sources
+        let outcomes = await collectSources(sources, states: try store.sourceStates())
+        return try storeSources(outcomes, store: store, &report)
+    }
+
     /// Runs every step and returns the report; a failing source is a report line, not an error.
     public func run() async throws -> RunReport {
         var report = RunReport(week: week)
         let templates = try TemplateSet.load(directory: config.templatesDirectory)
         let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
         let store = try DigestStore(path: config.storePath(output: outputDirectory))
-        let outcomes = await collectSources(config.sources, states: try store.sourceStates())
-        let parsed = try storeSources(outcomes, store: store, &report)
+        let parsed = try await fetchSources(store: store, &report)
         let (weekItems, known) = try weekItems(store: store, parsed: parsed, &report)
         let (items, extracted) = await fetchArticles(weekItems, known: known, &report)
         try storeArticles(items, extracted: extracted, known: known, store: store)

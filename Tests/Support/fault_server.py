@@ -17,6 +17,11 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /challenge          200 text/html anti-bot page
   /feed?charset=C     a small RSS feed; Content-Type charset C (body is UTF-8)
   /file/NAME          serves Tests/DigestTests/Fixtures/NAME
+  /flip?key=K&then=P  the feed the first time for K, afterwards what route P answers
+  /hold?ms=N&key=K    waits N ms, then the feed; counts requests in flight per K and per Host
+  /stats?key=K        JSON: hits, most in flight at once for K, and per Host
+  /status?code=N      answers with status N
+  /slow-body?s=S      headers at once, then one byte a second for S seconds
 It stops when the process that started it exits, or after LIFETIME seconds (default 600).
 """
 import gzip
@@ -32,6 +37,7 @@ from serverlib import serve_until_parent_exits
 
 STATE = {}
 LOCK = threading.Lock()
+STATS = {}  # key -> {"hits": n, "now": n, "max": n, "hosts": {host: [now, max]}}
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "DigestTests", "Fixtures")
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
@@ -73,7 +79,60 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         u = urllib.parse.urlparse(self.path)
         q = dict(urllib.parse.parse_qsl(u.query))
-        p = u.path
+        self.route(u.path, q)
+
+    def count(self, key, delta):
+        host = self.headers.get("Host", "").split(":")[0]
+        with LOCK:
+            st = STATS.setdefault(key, {"hits": 0, "now": 0, "max": 0, "hosts": {}})
+            h = st["hosts"].setdefault(host, [0, 0])
+            if delta > 0:
+                st["hits"] += 1
+            st["now"] += delta
+            h[0] += delta
+            st["max"] = max(st["max"], st["now"])
+            h[1] = max(h[1], h[0])
+
+    def route(self, p, q):
+        key = q.get("key", "")
+        if p not in ("/stats",) and key:
+            self.count("hits:" + key, 1)
+            self.count("hits:" + key, -1)
+        if p == "/flip":
+            if first_time("flip" + key):
+                self.send_body(200, FEED, "application/rss+xml; charset=utf-8")
+            else:
+                self.route("/" + q.get("then", "challenge"), {k: v for k, v in q.items() if k not in ("key",)})
+            return
+        if p == "/hold":
+            self.count(key, 1)
+            try:
+                time.sleep(int(q.get("ms", "300")) / 1000)
+                self.send_body(200, FEED, "application/rss+xml; charset=utf-8")
+            finally:
+                self.count(key, -1)
+            return
+        if p == "/stats":
+            import json
+            with LOCK:
+                st = STATS.get(key, {"hits": 0, "max": 0, "hosts": {}})
+                hits = STATS.get("hits:" + key, {"hits": 0})["hits"]
+                body = json.dumps({"hits": hits, "max": st["max"], "hosts": {h: v[1] for h, v in st["hosts"].items()}})
+            self.send_body(200, body, "application/json")
+            return
+        if p == "/slow-body":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            for _ in range(int(q.get("s", "10"))):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(1)
+            return
+        if p == "/status":
+            self.send_body(int(q.get("code", "503")), "status %s" % q.get("code", "503"))
+            return
         if p == "/ok":
             self.send_body(200, "hello", headers={"ETag": '"v1"', "Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT"})
         elif p == "/etag":
@@ -87,12 +146,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if first_time("flaky" + q.get("key", "")):
                 self.send_body(500, "boom")
             else:
-                self.send_body(200, "recovered")
+                self.send_body(200, FEED if q.get("feed") else "recovered", "application/rss+xml")
         elif p == "/limited":
             if first_time("limited" + q.get("key", "")):
                 self.send_body(429, "slow down", headers={"Retry-After": "1"})
             else:
-                self.send_body(200, "after wait")
+                self.send_body(200, FEED if q.get("feed") else "after wait", "application/rss+xml")
         elif p == "/redirect":
             n = int(q.get("n", "1"))
             self.redirect("/ok" if n <= 1 else "/redirect?n=%d" % (n - 1))

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DigestConfig
+import DigestCore
+import DigestPipeline
+import Foundation
+
+/// Options `run` and `fetch` share.
+struct PipelineOptions: ParsableArguments {
+    @Option(help: "The feeds.yaml to read.") var config = "feeds.yaml"
+    @Option(help: "Output folder (default: feeds.yaml's 'output').") var output: String?
+    @Option(help: "Fixed clock, RFC 3339 (e.g. 2026-11-30T08:00:00Z), for reproducible output.") var now: String?
+    @Option(help: "Fetch only shard K of N of the sources (stable by source id), e.g. 2/4.") var shard: String?
+    @Flag(help: "Print only warnings, errors and the summary.") var quiet = false
+    @Flag(help: "Also print one line per source.") var verbose = false
+
+    func validate() throws {
+        if let n = now, RFC3339.date(from: n) == nil { throw ValidationError("--now must be RFC 3339, e.g. 2026-11-30T08:00:00Z") }
+        if let s = shard, Shard(s) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+    }
+
+    /// The run options for `week`.
+    func runOptions(week: ISOWeek?) -> RunOptions {
+        RunOptions(outputDirectory: output, week: week, now: now.flatMap(RFC3339.date(from:)) ?? Date(),
+                   shard: shard.flatMap(Shard.init))
+    }
+
+    var progress: any ProgressSink { LogProgress(quiet: quiet, verbose: verbose, terminal: Output.stderrIsTerminal) }
+}
