@@ -141,3 +141,15 @@ import Testing
         #expect(st["max"] as? Int ?? 0 >= 3, "two hosts are fetched at the same time: \(st)")
     }
 }
+
+extension FetchPipelineTests {
+    @Test func aWrongCharsetHeaderDoesNotGarbleTheDigest() throws {
+        let dir = try setUp([("lat", "/feed?charset=iso-8859-1")])
+        let r = try CLI.run(["run", "--config", dir.appendingPathComponent("feeds.yaml").path, "--output",
+                             dir.appendingPathComponent("out").path, "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("sources 1 ok, 0 failed"))
+        let recap = try String(contentsOf: dir.appendingPathComponent("out/recap/2026-W48.md"), encoding: .utf8)
+        #expect(recap.contains("中国模型周调用量12.96万亿Token"), "UTF-8 bytes labelled ISO-8859-1 are read as UTF-8")
+    }
+}
