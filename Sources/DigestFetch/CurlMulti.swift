@@ -37,7 +37,7 @@ final class CurlMulti: @unchecked Sendable {
         self.perHost = max(1, perHost)
         multi = curl_multi_init()!  // nil only when out of memory
         ccurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, self.perHost)
-        ccurl_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, self.limit)
+        // No CURLMOPT_MAX_TOTAL_CONNECTIONS: the loop below already bounds transfers in flight.
         ccurl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
     }
 
@@ -105,6 +105,7 @@ final class CurlMulti: @unchecked Sendable {
             var stillRunning: Int32 = 0
             curl_multi_perform(multi, &stillRunning)
             var left: Int32 = 0
+            var finished = 0
             while let msg = curl_multi_info_read(multi, &left) {
                 guard ccurl_msg_is_done(msg) != 0, let h = ccurl_msg_easy(msg), let a = active.removeValue(forKey: h) else { continue }
                 let outcome = CurlTransfer.outcome(h, code: ccurl_msg_result(msg), request: a.job.request,
@@ -114,9 +115,11 @@ final class CurlMulti: @unchecked Sendable {
                 curl_slist_free_all(a.headers)
                 a.state.release()
                 perHostCount[a.job.host, default: 1] -= 1
+                finished += 1
                 a.job.done(outcome)
             }
-            if !active.isEmpty || !waiting.isEmpty {
+            // Slots freed: start the next transfers now rather than after the poll's timeout.
+            if finished == 0 && (!active.isEmpty || !waiting.isEmpty) {
                 curl_multi_poll(multi, nil, 0, 200, nil)
             }
         }

@@ -17,15 +17,8 @@ extension Pipeline {
         for o in outcomes {
             report.sources.append(o.line)
             if !o.items.isEmpty || o.line.status == .ok { report.feedsParsed += o.line.status == .notModified ? 0 : 1 }
-            for it in o.items {
-                guard let when = it.item.published ?? it.item.updated else {
-                    undated += 1
-                    continue
-                }
-                rows.append(StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
-                                       week: ISOWeek(containing: when, in: config.timeZone), item: it.item, text: it.text,
-                                       language: it.language, extracted: false))
-            }
+            rows += o.rows
+            undated += o.undated
         }
         try store.saveSourceStates(outcomes.map(\.state))
         try store.saveItems(rows, now: options.now)

@@ -11,6 +11,11 @@ struct SourceOutcome: Sendable {
     var line: SourceReport
     var items: [SourcedItem]
     var state: SourceState
+    /// The dated items as store rows, encoded in the source's own task (in parallel with the
+    /// other transfers rather than after all of them).
+    var rows: [StoredItem] = []
+    /// Items without a date (not stored).
+    var undated = 0
 }
 
 extension Pipeline {
@@ -25,7 +30,7 @@ extension Pipeline {
         await withTaskGroup(of: (Int, SourceOutcome).self) { group in
             for (i, s) in sources.enumerated() {
                 let state = states[s.id] ?? SourceState(id: s.id, url: s.url)
-                group.addTask { (i, await collect(s, state: state)) }
+                group.addTask { (i, rowsAdded(await collect(s, state: state))) }
             }
             for await (i, o) in group {
                 out[i] = o
@@ -115,6 +120,23 @@ extension Pipeline {
         line.copyFrom = state.lastSuccess
         line.items = feed.items.count
         return SourceOutcome(line: line, items: sourced(feed, source), state: state)
+    }
+
+    /// The outcome with its dated items turned into store rows.
+    func rowsAdded(_ outcome: SourceOutcome) -> SourceOutcome {
+        var o = outcome
+        for it in o.items {
+            guard let when = it.item.published ?? it.item.updated else {
+                o.undated += 1
+                continue
+            }
+            // nil when encoding fails; saveItems then encodes again and reports the error.
+            let json = try? DigestStore.encode(it.item)
+            o.rows.append(StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
+                                     week: ISOWeek(containing: when, in: config.timeZone), item: it.item, text: it.text,
+                                     language: it.language, extracted: false, encoded: json))
+        }
+        return o
     }
 
     /// A feed's items with their text and language.

@@ -7,7 +7,7 @@ extension DigestStore {
     /// kept, and so is article text an earlier run extracted when the new copy is a feed lead.
     public func saveItems(_ items: [StoredItem], now: Date) throws {
         let rows = try items.map { it -> StatementArguments in
-            let json = String(decoding: try Self.encoder.encode(it.item), as: UTF8.self)
+            let json = try it.encoded ?? Self.encode(it.item)
             let published = (it.item.published ?? it.item.updated ?? now).timeIntervalSince1970
             return [it.sourceID, it.key, it.week.description, it.sourceName, published, it.language, it.text,
                     it.extracted, json, now.timeIntervalSince1970]
@@ -23,6 +23,11 @@ extension DigestStore {
                 """)
             for r in rows { try stmt.execute(arguments: r) }
         }
+    }
+
+    /// An item as the store keeps it (JSON, sorted keys).
+    public static func encode(_ item: FeedItem) throws -> String {
+        String(decoding: try encoder.encode(item), as: UTF8.self)
     }
 
     /// The items of a week, newest first (ties by source and key, so the order is stable).

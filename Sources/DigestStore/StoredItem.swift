@@ -18,10 +18,13 @@ public struct StoredItem: Sendable, Equatable {
     public var language: String
     /// True when `text` is an extracted article page, so it need not be fetched again.
     public var extracted: Bool
+    /// `item` already encoded for the store (`DigestStore.encode`), when the caller had a core to
+    /// spare for it; nil and `saveItems` encodes.
+    public var encoded: String?
 
     /// Creates a stored item.
     public init(sourceID: String, sourceName: String, key: String, week: ISOWeek, item: FeedItem, text: String,
-                language: String, extracted: Bool) {
+                language: String, extracted: Bool, encoded: String? = nil) {
         self.sourceID = sourceID
         self.sourceName = sourceName
         self.key = key
@@ -30,6 +33,7 @@ public struct StoredItem: Sendable, Equatable {
         self.text = text
         self.language = language
         self.extracted = extracted
+        self.encoded = encoded
     }
 }
 
