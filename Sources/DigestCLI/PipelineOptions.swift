@@ -10,6 +10,8 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Output folder (default: feeds.yaml's 'output').") var output: String?
     @Option(help: "Fixed clock, RFC 3339 (e.g. 2026-11-30T08:00:00Z), for reproducible output.") var now: String?
     @Option(help: "Fetch only shard K of N of the sources (stable by source id), e.g. 2/4.") var shard: String?
+    @Option(name: .customLong("import-store"), help: "Also take the items of another shard's store (repeatable).")
+    var importStores: [String] = []
     @Flag(help: "Print only warnings, errors and the summary.") var quiet = false
     @Flag(help: "Also print one line per source.") var verbose = false
 
@@ -21,8 +23,10 @@ struct PipelineOptions: ParsableArguments {
 
     /// The run options for `week`.
     func runOptions(week: ISOWeek?) -> RunOptions {
-        RunOptions(outputDirectory: output, week: week, now: now.flatMap(RFC3339.date(from:)) ?? Date(),
-                   shard: shard.flatMap(Shard.init))
+        var o = RunOptions(outputDirectory: output, week: week, now: now.flatMap(RFC3339.date(from:)) ?? Date(),
+                           shard: shard.flatMap(Shard.init))
+        o.importStores = importStores
+        return o
     }
 
     var progress: any ProgressSink { LogProgress(quiet: quiet, verbose: verbose, terminal: Output.stderrIsTerminal) }

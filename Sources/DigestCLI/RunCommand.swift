@@ -23,7 +23,7 @@ struct RunCommand: AsyncParsableCommand {
         for f in report.articleFailures { Output.error("article: \(f)") }
         for f in report.modelFailures { Output.error(f) }
         Output.error(ReportSummary.text(report, output: options.output ?? cfg.outputDirectory))
-        if report.sourcesOK + report.sourcesStale == 0 { throw CommandFailure(status: .io) }
+        if !report.sources.isEmpty && report.sourcesOK + report.sourcesStale == 0 { throw CommandFailure(status: .io) }
     }
 }
 

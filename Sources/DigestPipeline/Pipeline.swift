@@ -17,6 +17,8 @@ public struct RunOptions: Sendable {
     public var now: Date
     /// Only this part of the sources is fetched (`--shard K/N`).
     public var shard: Shard?
+    /// Stores of other shards whose items join this run's (`--import-store`).
+    public var importStores: [String] = []
 
     /// Creates options.
     public init(outputDirectory: String? = nil, week: ISOWeek? = nil, now: Date, shard: Shard? = nil) {
@@ -65,7 +67,12 @@ public struct Pipeline: Sendable {
     func fetchSources(store: DigestStore, _ report: inout RunReport) async throws -> Set<String> {
         let sources = options.shard.map { s in config.sources.filter { s.contains($0.id) } } ?? config.sources
         let outcomes = await collectSources(sources, states: try store.sourceStates())
-        return try storeSources(outcomes, store: store, &report)
+        let parsed = try storeSources(outcomes, store: store, &report)
+        for other in options.importStores {
+            let n = try store.importItems(from: other)
+            progress.step("import", "\(n) items from \(other)")
+        }
+        return parsed
     }
 
     /// Runs every step and returns the report; a failing source is a report line, not an error.

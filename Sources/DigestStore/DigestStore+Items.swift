@@ -48,3 +48,39 @@ extension DigestStore {
         }
     }
 }
+
+extension DigestStore {
+    /// Copies every item of another store (a shard's) into this one, with the same rule as
+    /// `saveItems` (extracted article text is never replaced by a lead). Returns the rows read.
+    @discardableResult
+    public func importItems(from other: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: other) else {
+            throw StoreError(path: other, problem: "no such store to import")
+        }
+        do {
+            return try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [other])
+                defer { try? db.execute(sql: "DETACH DATABASE shard") }  // the connection is reused; a failure here only leaks the alias
+                var n = 0
+                try db.inTransaction {
+                    n = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM shard.item") ?? 0
+                    try db.execute(sql: """
+                        INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
+                        SELECT source_id, key, week, source_name, published, language, text, extracted, item, first_seen
+                        FROM shard.item WHERE true
+                        ON CONFLICT (source_id, key) DO UPDATE SET week = excluded.week, source_name = excluded.source_name,
+                          published = excluded.published, language = excluded.language,
+                          text = CASE WHEN item.extracted AND NOT excluded.extracted THEN item.text ELSE excluded.text END,
+                          extracted = item.extracted OR excluded.extracted, item = excluded.item
+                        """)
+                    return .commit
+                }
+                return n
+            }
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError(path: other, problem: "cannot import: \(Self.describe(error))")
+        }
+    }
+}
