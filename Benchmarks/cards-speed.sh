@@ -46,6 +46,7 @@ sources:
     name: Bench
     url: bench.json
     kind: json
+    full_content: false
 YAML
 start=$(date +%s.%N)
 "$bin" run --config "$work/feeds.yaml" --week 2026-W48 --now 2026-11-30T08:00:00Z --quiet 2> "$work/err"

@@ -97,7 +97,10 @@ public enum ConfigLoader {
                 s.weight = try r.double(n, "weight")
                 guard s.weight >= 0, s.weight <= 100 else { throw r.fail(n, "'weight' must be between 0 and 100") }
             }
-            if let n = m["full_content"]?.value { s.fullContent = try r.bool(n, "full_content") }
+            if let n = m["full_content"]?.value {
+                s.fullContent = try r.bool(n, "full_content")
+                s.shortLeads = s.fullContent  // an explicit false: never fetch pages for this source
+            }
             if let n = m["html"]?.value { s.html = try SettingsReader.htmlRules(n, r) }
             if s.kind == .html, s.html == nil {
                 throw r.fail(entry, "source '\(id)' has kind html but no 'html:' rules")

@@ -55,6 +55,8 @@ public struct FeedSource: Sendable, Equatable, Identifiable {
     public var weight: Double
     /// Whether article pages should be fetched for full text.
     public var fullContent: Bool
+    /// Fetch the page of an item whose text is only a short lead (on unless `full_content: false`).
+    public var shortLeads = true
     /// Item rules for `kind: html`.
     public var html: HTMLListRules?
 

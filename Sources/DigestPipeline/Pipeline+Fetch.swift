@@ -10,7 +10,10 @@ extension Pipeline {
                      userAgent: config.fetch.userAgent)
     }
 
-    /// Step 4: article pages for `full_content` sources, text extracted; items in `known` (text
+    /// Text shorter than this (Unicode scalars) is a lead worth replacing by the article.
+    static let shortLead = 200
+
+    /// Step 4: article pages for `full_content` sources and for short leads, text extracted; items in `known` (text
     /// already extracted by an earlier run) are not fetched again. Returns the items and the
     /// indices whose text is now an extracted article.
     func fetchArticles(_ items: [SourcedItem], known: Set<Int>, _ report: inout RunReport) async
@@ -19,8 +22,12 @@ extension Pipeline {
         let wanted = items.indices.filter { i in
             let it = items[i]
             guard !known.contains(i) else { return false }
-            guard let link = it.item.link, link.hasPrefix("http") || link.hasPrefix("file:") else { return false }
-            return it.source.fullContent
+            guard let link = it.item.link?.lowercased() else { return false }
+            // A file:// link is followed only from a source that is itself a local file: a feed
+            // from the network never makes us read this machine's files.
+            let local = !it.source.url.lowercased().hasPrefix("http")
+            guard link.hasPrefix("http://") || link.hasPrefix("https://") || (local && link.hasPrefix("file:")) else { return false }
+            return it.source.fullContent || (it.source.shortLeads && it.text.unicodeScalars.count < Self.shortLead)
         }
         guard !wanted.isEmpty else { return (items, extracted) }
         progress.step("extract", "\(wanted.count) article pages")

@@ -153,3 +153,17 @@ extension FetchPipelineTests {
         #expect(recap.contains("中国模型周调用量12.96万亿Token"), "UTF-8 bytes labelled ISO-8859-1 are read as UTF-8")
     }
 }
+
+extension FetchPipelineTests {
+    @Test func aShortLeadIsReplacedByItsArticleButNeverByALocalFile() throws {
+        let dir = try setUp([("leads", "/lead-feed")])
+        let r = try CLI.run(["run", "--config", dir.appendingPathComponent("feeds.yaml").path, "--output",
+                             dir.appendingPathComponent("out").path, "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("extract: 1 article pages"), "only the http link is followed: \(r.stderr)")
+        let recap = try String(contentsOf: dir.appendingPathComponent("out/recap/2026-W48.md"), encoding: .utf8)
+        #expect(recap.contains("4.2T tokens"), "the article's figures replace the short lead")
+        let host = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        #expect(host.isEmpty || !recap.contains(host), "a feed from the network made us read a local file")
+    }
+}

@@ -41,7 +41,7 @@ import Testing
         #expect(first.status == 0)
         #expect(try Self.brokenLinks(in: out.appendingPathComponent("site")).isEmpty)
         try Self.bigFeed(600).write(to: dir.appendingPathComponent("big.json"))
-        let cfg = "templates: \(TestPaths.root.path)/Templates\nsources:\n  - id: big\n    name: Big\n    url: big.json\n"
+        let cfg = "templates: \(TestPaths.root.path)/Templates\nsources:\n  - id: big\n    name: Big\n    url: big.json\n    full_content: false\n"
         try cfg.write(to: dir.appendingPathComponent("feeds.yaml"), atomically: true, encoding: .utf8)
         var rng = SystemRandomNumberGenerator()
         let noQuiet = base.filter { $0 != "--quiet" }

@@ -21,6 +21,8 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /hold?ms=N&key=K    waits N ms, then the feed; counts requests in flight per K and per Host
   /stats?key=K        JSON: hits, most in flight at once for K, and per Host
   /status?code=N      answers with status N
+  /lead-feed          RSS: one item with a short lead linking /article, one linking file:///etc/hostname
+  /article            an article page with token figures
   /slow-body?s=S      headers at once, then one byte a second for S seconds
 It stops when the process that started it exits, or after LIFETIME seconds (default 600).
 """
@@ -129,6 +131,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b" ")
                 self.wfile.flush()
                 time.sleep(1)
+            return
+        if p == "/lead-feed":
+            host = self.headers.get("Host", "127.0.0.1")
+            body = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Leads</title>"
+                    "<item><title>Lead only</title><link>http://%s/article</link><pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate>"
+                    "<description>A short lead.</description></item>"
+                    "<item><title>Local file</title><link>file:///etc/hostname</link><pubDate>Tue, 24 Nov 2026 11:00:00 GMT</pubDate>"
+                    "<description>Tries to make us read a local file.</description></item>"
+                    "</channel></rss>") % host
+            self.send_body(200, body, "application/rss+xml; charset=utf-8")
+            return
+        if p == "/article":
+            self.send_body(200, "<!DOCTYPE html><html><head><title>Full story</title></head><body><nav>Home</nav>"
+                                "<article><h1>Full story</h1><p>The full article says the model served 4.2T tokens a day "
+                                "in November, up 35% month over month, according to the company.</p><p>It also cut its "
+                                "price to $0.20 per million input tokens for long documents and agents.</p></article>"
+                                "</body></html>", "text/html; charset=utf-8")
             return
         if p == "/status":
             self.send_body(int(q.get("code", "503")), "status %s" % q.get("code", "503"))
