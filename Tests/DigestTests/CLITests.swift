@@ -73,3 +73,36 @@ import Testing
         #expect(tldr.hasSuffix("."))
     }
 }
+
+/// What `digest fetch` prints for people: steps by default, a line per source with --verbose,
+/// only the summary with --quiet (no live line when stderr is not a terminal).
+struct ProgressOutputTests {
+    func fetch(_ flag: String?) throws -> CLI.Result {
+        let dir = TestPaths.temporaryDirectory("progress")
+        return try CLI.run(["fetch", "--config", SampleRunTests.args[2], "--output", dir.path] + (flag.map { [$0] } ?? []))
+    }
+
+    @Test func verbosityLevels() throws {
+        let plain = try fetch(nil), verbose = try fetch("--verbose"), quiet = try fetch("--quiet")
+        for r in [plain, verbose, quiet] {
+            #expect(r.status == 0)
+            #expect(r.stderr.contains("fetch: 3 sources: 3 ok, 0 failed"))
+            #expect(!r.stderr.contains("\u{1B}["), "no terminal escapes when stderr is a pipe")
+        }
+        #expect(plain.stderr.contains("parse: 3 feeds parsed") && !plain.stderr.contains("source: 36kr"))
+        #expect(verbose.stderr.contains("source: 36kr: ok,") && verbose.stderr.contains("1 attempt(s)"))
+        #expect(quiet.stderr.split(separator: "\n").count == 1, "\(quiet.stderr)")
+        let both = try CLI.run(["fetch", "--quiet", "--verbose"])
+        #expect(both.status == 2)
+    }
+
+    @Test func aTerminalGetsTheLiveLine() throws {
+        let dir = TestPaths.temporaryDirectory("progress-tty")
+        // util-linux `script` gives the command a pseudo-terminal.
+        let cmd = "\(TestPaths.binary) fetch --config \(SampleRunTests.args[2]) --output \(dir.path)"
+        let r = try Tool.run(["script", "-qec", cmd, "/dev/null"])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("\r\u{1B}[2Kfetch  3/3 sources · "), "\(r.output.debugDescription)")
+        #expect(r.output.contains("failed or stale") && r.output.contains("sources/s"))
+    }
+}
