@@ -58,6 +58,8 @@ public struct FetchSettings: Sendable, Equatable {
     public var perHost: Int
     /// Largest body accepted, bytes (a bigger one is aborted while downloading).
     public var maxBytes: Int
+    /// PEM file of certificate authorities to trust instead of the system's.
+    public var caFile: String?
 
     /// Creates fetch settings.
     public init(concurrency: Int = 16, timeoutSeconds: Int = 30,

@@ -52,13 +52,14 @@ enum SettingsReader {
     }
 
     static func fetch(_ node: Node, _ r: YAMLReader) throws -> FetchSettings {
-        let m = try r.mapping(node, what: "'fetch'", allowed: ["concurrency", "timeout", "user_agent", "per_host", "max_mb"])
+        let m = try r.mapping(node, what: "'fetch'", allowed: ["concurrency", "timeout", "user_agent", "per_host", "max_mb", "ca_file"])
         var f = FetchSettings()
         if let n = m["concurrency"]?.value { f.concurrency = try r.int(n, "concurrency", range: 1...256) }
         if let n = m["timeout"]?.value { f.timeoutSeconds = try r.int(n, "timeout", range: 1...600) }
         if let n = m["user_agent"]?.value { f.userAgent = try r.nonEmptyString(n, "user_agent") }
         if let n = m["per_host"]?.value { f.perHost = try r.int(n, "per_host", range: 1...64) }
         if let n = m["max_mb"]?.value { f.maxBytes = try r.int(n, "max_mb", range: 1...1024) << 20 }
+        if let n = m["ca_file"]?.value { f.caFile = try r.nonEmptyString(n, "ca_file") }
         return f
     }
 

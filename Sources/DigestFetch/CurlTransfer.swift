@@ -94,6 +94,7 @@ enum CurlTransfer {
         ccurl_easy_setopt_long(h, CURLOPT_LOW_SPEED_TIME, min(15, req.timeoutSeconds))
         ccurl_easy_setopt_off(h, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(req.maxBytes))
         ccurl_easy_setopt_string(h, CURLOPT_USERAGENT, req.userAgent)
+        if let ca = req.caFile { ccurl_easy_setopt_string(h, CURLOPT_CAINFO, ca) }
         ccurl_easy_setopt_slist(h, CURLOPT_HTTPHEADER, headers)
         ccurl_easy_setopt_write_function(h, writeCallback)
         ccurl_easy_setopt_pointer(h, CURLOPT_WRITEDATA, context)
@@ -133,6 +134,16 @@ enum CurlTransfer {
             let retryAfter = state.headers["retry-after"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             return .failure(FetchError(url: req.url, reason: .http(status: status), retryAfter: retryAfter))
         }
-        return .success(FetchResponse(finalURL: finalURL, status: isHTTP ? status : 0, body: state.body, headers: state.headers))
+        var version = 0
+        ccurl_easy_getinfo_long(h, CURLINFO_HTTP_VERSION, &version)
+        var r = FetchResponse(finalURL: finalURL, status: isHTTP ? status : 0, body: state.body, headers: state.headers)
+        switch version {
+        case CURL_HTTP_VERSION_1_0: r.httpVersion = "1.0"
+        case CURL_HTTP_VERSION_1_1: r.httpVersion = "1.1"
+        case CURL_HTTP_VERSION_2_0: r.httpVersion = "2"
+        case 30: r.httpVersion = "3"  // CURL_HTTP_VERSION_3
+        default: r.httpVersion = nil
+        }
+        return .success(r)
     }
 }

@@ -23,6 +23,8 @@ public struct FetchRequest: Sendable, Equatable {
     public var retries: Int
     /// A body to POST (nil: GET).
     public var body: Data?
+    /// A PEM file of certificate authorities to trust instead of the system's (a private CA).
+    public var caFile: String?
     /// Languages asked for, most wanted first.
     public var acceptLanguage = "zh-CN,zh;q=0.9,en;q=0.8"
     /// Extra request headers, `Name: value`.
@@ -58,6 +60,8 @@ public struct FetchResponse: Sendable, Equatable {
     public var headers: [String: String]
     /// Attempts made.
     public var attempts: Int
+    /// HTTP version of the final response: "1.1", "2", "3"; nil for file://.
+    public var httpVersion: String?
 
     /// Creates a response.
     public init(finalURL: String, status: Int, body: Data, headers: [String: String], attempts: Int = 1) {

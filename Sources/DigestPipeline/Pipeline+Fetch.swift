@@ -5,9 +5,11 @@ import Foundation
 
 extension Pipeline {
     func request(_ url: String) -> FetchRequest {
-        FetchRequest(url: url, allowFile: url.lowercased().hasPrefix("file:"),
-                     timeoutSeconds: config.fetch.timeoutSeconds, maxBytes: config.fetch.maxBytes,
-                     userAgent: config.fetch.userAgent)
+        var r = FetchRequest(url: url, allowFile: url.lowercased().hasPrefix("file:"),
+                             timeoutSeconds: config.fetch.timeoutSeconds, maxBytes: config.fetch.maxBytes,
+                             userAgent: config.fetch.userAgent)
+        r.caFile = config.fetch.caFile
+        return r
     }
 
     /// Text shorter than this (Unicode scalars) is a lead worth replacing by the article.

@@ -94,3 +94,46 @@ import Testing
         }
     }
 }
+
+/// Encodings, identity headers and HTTP/2, against real servers on 127.0.0.1.
+@Suite(.serialized) struct FetchProtocolTests {
+    let fetcher = CurlFetcher(baseDelay: 0.05, maxDelay: 1)
+
+    func server() throws -> FaultServer {
+        try #require(FaultServer.shared, "the loopback server (python3 Tests/Support/fault_server.py) did not start")
+    }
+
+    @Test(arguments: ["gzip", "deflate", "br"])
+    func decodesTheContentEncoding(_ encoding: String) async throws {
+        let r = try await fetcher.fetch(FetchRequest(url: try server().url("/encoded?enc=\(encoding)")))
+        #expect(r.headers["content-encoding"] == encoding)
+        #expect(String(decoding: r.body, as: UTF8.self).contains("中国模型周调用量12.96万亿Token"))
+    }
+
+    @Test func saysWhoItIsAndWhatItWants() async throws {
+        var req = FetchRequest(url: try server().url("/echo-headers"), userAgent: "digest-test/1 (+https://example.org/contact)")
+        req.acceptLanguage = "zh-CN,zh;q=0.9,en;q=0.8"
+        let r = try await fetcher.fetch(req)
+        let h = try #require(try JSONSerialization.jsonObject(with: r.body) as? [String: String])
+        #expect(h["user-agent"] == "digest-test/1 (+https://example.org/contact)")
+        #expect(h["accept"]?.hasPrefix("application/rss+xml, application/atom+xml") == true)
+        #expect(h["accept-language"] == "zh-CN,zh;q=0.9,en;q=0.8")
+        #expect(h["accept-encoding"]?.contains("br") == true && h["accept-encoding"]?.contains("gzip") == true)
+    }
+
+    @Test func speaksHTTP2OverTLSAndChecksTheCertificate() async throws {
+        let dir = TestPaths.temporaryDirectory("h2")
+        let (process, port) = try ServerProcess.start(
+            ["python3", TestPaths.root.appendingPathComponent("Tests/Support/h2_server.py").path, dir.path])
+        defer { process.terminate() }
+        var req = FetchRequest(url: "https://127.0.0.1:\(port)/feed", userAgent: "digest-h2-test", retries: 0)
+        await #expect(throws: FetchError.self, "a self-signed certificate is refused unless trusted") {
+            _ = try await fetcher.fetch(req)
+        }
+        req.caFile = dir.appendingPathComponent("cert.pem").path
+        let r = try await fetcher.fetch(req)
+        #expect(r.httpVersion == "2")
+        #expect(r.headers["x-seen-user-agent"] == "digest-h2-test")
+        #expect(String(decoding: r.body, as: UTF8.self).contains("Over HTTP/2"))
+    }
+}

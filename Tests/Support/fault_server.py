@@ -21,6 +21,8 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /hold?ms=N&key=K    waits N ms, then the feed; counts requests in flight per K and per Host
   /stats?key=K        JSON: hits, most in flight at once for K, and per Host
   /status?code=N      answers with status N
+  /encoded?enc=E      the feed with Content-Encoding E (gzip, deflate, br)
+  /echo-headers       the request's headers as JSON
   /lead-feed          RSS: one item with a short lead linking /article, one linking file:///etc/hostname
   /article            an article page with token figures
   /slow-body?s=S      headers at once, then one byte a second for S seconds
@@ -131,6 +133,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b" ")
                 self.wfile.flush()
                 time.sleep(1)
+            return
+        if p == "/encoded":
+            import zlib
+            enc = q.get("enc", "gzip")
+            raw = FEED.encode("utf-8")
+            if enc == "gzip":
+                data = gzip.compress(raw)
+            elif enc == "deflate":
+                data = zlib.compress(raw)
+            else:
+                import brotli
+                data = brotli.compress(raw)
+            self.send_body(200, data, "application/rss+xml; charset=utf-8", {"Content-Encoding": enc})
+            return
+        if p == "/echo-headers":
+            import json
+            self.send_body(200, json.dumps({k.lower(): v for k, v in self.headers.items()}), "application/json")
             return
         if p == "/lead-feed":
             host = self.headers.get("Host", "127.0.0.1")
