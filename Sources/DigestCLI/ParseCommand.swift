@@ -7,18 +7,21 @@ import Foundation
 struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "parse", abstract: "Parse feeds into the contract JSON.")
 
-    @Argument(help: "Feed files, '-' for stdin, or http(s) URLs.") var sources: [String]
+    @Argument(help: "Feed files, '-' for stdin, or http(s) URLs.") var sources: [String] = []
+    @Option(name: .customLong("files-from"), help: "Read more inputs from this file, one per line (\'-\': stdin); for batches too long for a command line.")
+    var filesFrom: String?
     @Flag(help: "Print one JSON document (one SOURCE).") var json = false
     @Flag(help: "Print one JSON document per SOURCE, one per line.") var jsonl = false
     @Option(help: "Resolve relative links against this URL when SOURCE is a file.") var baseURL: String?
 
     func validate() throws {
-        if !jsonl, sources.count != 1 { throw ValidationError("give one SOURCE, or use --jsonl for several") }
+        if sources.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
+        if !jsonl, sources.count != 1 || filesFrom != nil { throw ValidationError("give one SOURCE, or use --jsonl for several") }
     }
 
     func run() async throws {
         let reader = InputReader(stage: "parse")
-        try await Batch.run(sources, jsonl: jsonl) { source in
+        try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl) { source in
             let input = try await reader.read(source, baseURL: baseURL)
             let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
             Output.out(try JSONOutput.encode(feed, pretty: !jsonl && json))

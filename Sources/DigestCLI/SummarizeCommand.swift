@@ -8,13 +8,16 @@ import Foundation
 struct SummarizeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "summarize", abstract: "A 30-second TL;DR of an article.")
 
-    @Argument(help: "Plain-text articles (line 1 the title, a blank line, the body), or '-'.") var files: [String]
+    @Argument(help: "Plain-text articles (line 1 the title, a blank line, the body), or '-'.") var files: [String] = []
+    @Option(name: .customLong("files-from"), help: "Read more inputs from this file, one per line (\'-\': stdin); for batches too long for a command line.")
+    var filesFrom: String?
     @Flag(help: "Print one JSON document (one FILE).") var json = false
     @Flag(help: "Print one JSON document per FILE, one per line.") var jsonl = false
     @Option(help: "Budget in words (English) or characters (Chinese).") var budget: Int?
 
     func validate() throws {
-        if !jsonl, files.count != 1 { throw ValidationError("give one FILE, or use --jsonl for several") }
+        if files.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
+        if !jsonl, files.count != 1 || filesFrom != nil { throw ValidationError("give one FILE, or use --jsonl for several") }
         if let b = budget, b < 1 { throw ValidationError("--budget must be at least 1") }
     }
 
@@ -27,7 +30,7 @@ struct SummarizeCommand: AsyncParsableCommand {
     func run() async throws {
         let reader = InputReader(stage: "summarize")
         let recognizer = MetricRecognizer()
-        try await Batch.run(files, jsonl: jsonl) { file in
+        try await Batch.run(try Batch.inputs(files, filesFrom: filesFrom), jsonl: jsonl) { file in
             let data = try await reader.read(file, baseURL: nil).data
             let raw = String(decoding: data, as: UTF8.self)
             let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw

@@ -11,14 +11,19 @@ enum Boilerplate {
     static let contains = ["scroll down for video", "for confidential support", "click here to", "all rights reserved",
                            "第三方", "版权所有", "转载请", "免责声明"]
 
+    static let prefixBytes = prefixes.map { Array($0.utf8) }
+    static let kr36 = Array("36氪获悉".utf8)
+
     static func isBoilerplate(_ s: String) -> Bool {
-        let l = s.lowercased()  // sentences arrive trimmed
-        if prefixes.contains(where: { l.hasPrefix($0) }) { return true }
+        // Every pattern is lower-case ASCII or Chinese: lower-casing ASCII letters is enough.
+        let l = s.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
+            ? String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : s
+        if prefixBytes.contains(where: { l.utf8.starts(with: $0) }) { return true }
         if l.countIncluded(contains) > 0 { return true }
         // "36氪获悉" alone (no information after it)
-        if l.hasPrefix("36氪获悉"), l.count < 12 { return true }
+        if l.utf8.starts(with: kr36), l.count < 12 { return true }
         // Captions and credits without a verb-like length
-        if l.count < 12, !l.unicodeScalars.contains(" ") && l.unicodeScalars.allSatisfy({ $0.value < 0x3000 }) { return true }
+        if !l.utf8.contains(32), l.unicodeScalars.allSatisfy({ $0.value < 0x3000 }), l.count < 12 { return true }
         return false
     }
 }

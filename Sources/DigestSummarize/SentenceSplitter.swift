@@ -12,17 +12,36 @@ public enum SentenceSplitter {
         "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
         "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "」", "』", ")", "）", "》", "】"]
-    static let enders: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", "…"]
-    static let repeatedEnders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "("]
+    // Character classes as switches on the code point (a Set lookup hashes every character).
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0xFF09, 0x300B, 0x3011: return true
+        default: return false
+        }
+    }
+
+    static func isEnder(_ c: Unicode.Scalar) -> Bool { isRepeatedEnder(c) || c.value == 0xFF1B }  // ；
+
+    static func isRepeatedEnder(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2026: return true  // 。！？!?…
+        default: return false
+        }
+    }
+
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x201C, 0x2018, 0x28: return true
+        default: return false
+        }
+    }
 
     /// The sentences of `text`, trimmed, in order.
     public static func split(_ text: String) -> [String] {
         var out: [String] = []
-        for para in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let p = para.drop { $0.isWhitespace }
-            if !p.isEmpty { out += splitParagraph(Array(String(p).unicodeScalars)) }
+        for para in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
+            let p = Substring(para)
+            if p.unicodeScalars.contains(where: { !isSpace($0) }) { out += splitParagraph(p) }
         }
         return out
     }
@@ -31,7 +50,19 @@ public enum SentenceSplitter {
         s.value < 0x80 ? (s.value == 32 || (s.value >= 9 && s.value <= 13)) : s.properties.isWhitespace
     }
 
-    static func splitParagraph(_ chars: [Unicode.Scalar]) -> [String] {
+    /// The sentences of one paragraph; sentences are copied out by UTF-8 offsets.
+    static func splitParagraph(_ paragraph: Substring) -> [String] {
+        var chars: [Unicode.Scalar] = []
+        var offsets: [Int] = []  // UTF-8 offset of each scalar, and the end
+        chars.reserveCapacity(paragraph.utf8.count)
+        var at = 0
+        for sc in paragraph.unicodeScalars {
+            chars.append(sc)
+            offsets.append(at)
+            at += UTF8.width(sc)
+        }
+        offsets.append(at)
+        let bytes = Array(paragraph.utf8)
         var out: [String] = []
         var start = 0
         var i = 0
@@ -39,18 +70,14 @@ public enum SentenceSplitter {
             var a = start, b = end
             while a < b, isSpace(chars[a]) { a += 1 }
             while b > a, isSpace(chars[b - 1]) { b -= 1 }
-            if a < b {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: chars[a..<b])
-                out.append(String(v))
-            }
+            if a < b { out.append(String(decoding: bytes[offsets[a]..<offsets[b]], as: UTF8.self)) }
             start = end
         }
         while i < chars.count {
             let c = chars[i]
-            if enders.contains(c) {
+            if isEnder(c) {
                 var j = i + 1
-                while j < chars.count, repeatedEnders.contains(chars[j]) || closers.contains(chars[j]) { j += 1 }
+                while j < chars.count, isRepeatedEnder(chars[j]) || isCloser(chars[j]) { j += 1 }
                 if c == "…", j < chars.count, !(chars[j] == " " || isCJK(chars[j])) { i = j; continue }
                 if (c == "!" || c == "?"), j < chars.count, chars[j] != " " { i = j; continue }
                 emit(j)
@@ -59,7 +86,7 @@ public enum SentenceSplitter {
             }
             if c == ".", isEnglishBoundary(chars, i) {
                 var j = i + 1
-                while j < chars.count, closers.contains(chars[j]) { j += 1 }
+                while j < chars.count, isCloser(chars[j]) { j += 1 }
                 emit(j)
                 i = j
                 continue
@@ -72,20 +99,20 @@ public enum SentenceSplitter {
 
     static func isEnglishBoundary(_ c: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i + 1
-        while j < c.count, closers.contains(c[j]) { j += 1 }
+        while j < c.count, isCloser(c[j]) { j += 1 }
         guard j < c.count else { return true }
         guard c[j] == " " else { return isCJK(c[j]) }
         var k = j
         while k < c.count, c[k] == " " { k += 1 }
         guard k < c.count else { return true }
         let next = c[k]
-        guard next.properties.isUppercase || next.properties.numericType != nil || openers.contains(next) || isCJK(next)
+        guard next.properties.isUppercase || next.properties.numericType != nil || isOpener(next) || isCJK(next)
         else { return false }
         // the word before the period
         var w = i - 1
         while w >= 0, c[w] != " ", c[w] != "(" { w -= 1 }
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: c[(w + 1)..<i].drop { openers.contains($0) })
+        v.append(contentsOf: c[(w + 1)..<i].drop { isOpener($0) })
         let word = String(v).lowercased()
         if abbreviations.contains(word) { return false }
         if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return false }  // "J. Smith"

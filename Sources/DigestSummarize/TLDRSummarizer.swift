@@ -30,18 +30,17 @@ public struct TLDRSummarizer: Sendable {
     public func summarize(title: String, body: String, language: String? = nil, budget: Int? = nil,
                           metricTexts: [String] = []) -> TLDR {
         summarize(title: title, sentences: SentenceSplitter.split(body),
-                  language: language ?? TextLanguage.detect(title + " " + body), budget: budget, metricTexts: metricTexts)
+                  language: language ?? TextLanguage.detect(title, body), budget: budget, metricTexts: metricTexts)
     }
 
     /// Summarises already split sentences (see `SentenceSplitter`).
     public func summarize(title: String, sentences all: [String], language lang: String, budget: Int? = nil,
                           metricTexts: [String] = []) -> TLDR {
         let limit = budget ?? (lang == "zh" ? 150 : 75)
-        let sentences = all.filter { !Boilerplate.isBoilerplate($0) && $0.count > 1 }
+        let sentences = all.filter { ($0.utf8.count > 16 || $0.count > 1) && !Boilerplate.isBoilerplate($0) }
         guard !sentences.isEmpty else { return TLDR(language: lang, text: "", sentences: []) }
         let terms = sentences.map { SentenceFeatures.terms($0, language: lang) }
-        var doc: [String: Double] = [:]
-        for t in terms { for (k, v) in t { doc[k, default: 0] += v } }
+        let doc = TermVector(summing: terms)
         let titleTerms = SentenceFeatures.terms(title, language: lang)
         let central = terms.map { SentenceFeatures.cosine($0, doc) }
         let maxCentral = max(central.max() ?? 1, 1e-9)

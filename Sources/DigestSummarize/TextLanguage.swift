@@ -1,18 +1,39 @@
 /// `zh` or `en` for a text, by the share of Han characters.
 public enum TextLanguage {
     /// The text's language, `zh` when Han characters outnumber a third of the Latin letters.
-    public static func detect(_ text: String) -> String {
-        var han = 0, latin = 0
-        for s in text.unicodeScalars.prefix(3000) {
-            let v = s.value
-            if (0x4E00...0x9FFF).contains(v) { han += 1 } else if (65...90).contains(v) || (97...122).contains(v) { latin += 1 }
+    public static func detect(_ text: String) -> String { detect(text, "") }
+
+    /// The language of `title + " " + body` without joining them.
+    public static func detect(_ title: String, _ body: String) -> String {
+        var han = 0, latin = 0, seen = 0
+        func count(_ s: String) {
+            for sc in s.unicodeScalars {
+                guard seen < 3000 else { return }
+                seen += 1
+                let v = sc.value
+                if v >= 0x4E00 && v <= 0x9FFF { han += 1 } else if (65...90).contains(v) || (97...122).contains(v) { latin += 1 }
+            }
+        }
+        count(title)
+        if !body.isEmpty {
+            seen += 1  // the joining space
+            count(body)
         }
         return han * 3 >= latin && han > 0 ? "zh" : "en"
     }
 
     /// Budget units of a sentence: words for English, non-space characters for Chinese.
     public static func length(_ s: String, language: String) -> Int {
-        language == "zh" ? s.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-            : s.split(whereSeparator: { $0.isWhitespace }).count
+        var count = 0, inWord = false
+        for sc in s.unicodeScalars {
+            let space = sc.value < 0x80 ? (sc.value == 32 || (sc.value >= 9 && sc.value <= 13)) : sc.properties.isWhitespace
+            if language == "zh" {
+                if !space { count += 1 }
+            } else if !space && !inWord {
+                count += 1
+            }
+            inWord = !space
+        }
+        return count
     }
 }
