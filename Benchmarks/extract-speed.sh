@@ -12,7 +12,8 @@ mapfile -t pages < <(find "$shared/corpus/articles" -name source.html | sort)
 n=${#pages[@]}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-/usr/bin/time -f "%e %M" -o "$work/d" "$bin" extract "${pages[@]}" --jsonl > /dev/null 2>&1 || true
+printf "%s\n" "${pages[@]}" > "$work/list.txt"
+/usr/bin/time -f "%e %M" -o "$work/d" "$bin" extract --files-from "$work/list.txt" --jsonl > /dev/null 2>&1 || true
 /usr/bin/time -f "%e %M" -o "$work/t" python3 -c "
 import sys, trafilatura
 for p in sys.argv[1:]:

@@ -26,9 +26,13 @@ public enum ArticleExtractor {
         let meta = PageMetadata(doc)
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
         var nodes = ContentScorer(doc: doc).mainNodes(in: body)
-        if nodes.allSatisfy({ HTMLText.plainText(of: $0).isEmpty }) { nodes = [body] }
+        var texts = nodes.map { HTMLText.plainText(of: $0) }
+        if texts.allSatisfy(\.isEmpty) {
+            nodes = [body]
+            texts = [HTMLText.plainText(of: body)]
+        }
         let html = nodes.map { HTMLSanitizer.sanitize(childrenOf: $0, baseURL: url) }.joined(separator: "\n")
-        var text = nodes.map { HTMLText.plainText(of: $0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        var text = texts.filter { !$0.isEmpty }.joined(separator: "\n\n")
         if let title = meta.title, text.hasPrefix(title + "\n\n") { text = String(text.dropFirst(title.count + 2)) }
         if text.isEmpty { throw ExtractError(source: source, reason: .noContent) }
         let language = root.attribute("lang").map(LanguageGuess.normalize) ?? LanguageGuess.code(for: text)

@@ -52,7 +52,7 @@ struct ContentScorer {
             } else if sibling.name.lowercased() == "p" {
                 let text = HTMLText.collapse(sibling.textContent)
                 let density = linkDensity(sibling)
-                if text.count > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
+                if text.unicodeScalars.count > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
                     text.hasSuffix(".") || text.hasSuffix("。") { out.append(sibling) }
             }
         }
@@ -66,9 +66,14 @@ struct ContentScorer {
         for p in paragraphs {
             if hasUnlikelyAncestor(p) { continue }
             let text = HTMLText.collapse(p.textContent)
-            let length = text.count
+            let length = text.unicodeScalars.count  // characters, near enough, without grapheme breaking
             if length < 20 { continue }
-            let commas = text.reduce(0) { $0 + ("，,、。；".contains($1) ? 1 : 0) }
+            let commas = text.unicodeScalars.reduce(0) { n, c in
+                switch c.value {
+                case 0xFF0C, 0x2C, 0x3001, 0x3002, 0xFF1B: return n + 1  // ，,、。；
+                default: return n
+                }
+            }
             let score = 1 + Double(commas) + min(Double(length) / 100, 3)
             if let parent = p.parent {
                 scores[parent, default: classWeight(parent)] += score
@@ -104,9 +109,9 @@ struct ContentScorer {
     }
 
     func linkDensity(_ n: MarkupNode) -> Double {
-        let total = Double(n.textContent.count)
+        let total = Double(n.textContent.unicodeScalars.count)
         guard total > 0 else { return 0 }
-        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.count }
+        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.unicodeScalars.count }
         return min(1, Double(links) / total)
     }
 }

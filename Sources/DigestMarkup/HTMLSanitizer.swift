@@ -30,14 +30,14 @@ public enum HTMLSanitizer {
         guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
         var out = ""
         for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out.trimmingSpace()
     }
 
     /// Sanitizes the children of a node of an already parsed document.
     public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil) -> String {
         var out = ""
         for n in node.childNodes { write(n, baseURL: baseURL, into: &out) }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out.trimmingSpace()
     }
 
     static func write(_ node: MarkupNode, baseURL: String?, into out: inout String) {

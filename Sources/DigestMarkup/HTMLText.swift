@@ -107,24 +107,48 @@ public enum HTMLText {
         return paragraphs.joined(separator: "\n\n")
     }
 
-    /// Every run of white space to one space, trimmed.
+    /// Every run of white space to one space, trimmed. Works on UTF-8 bytes: the non-ASCII
+    /// spaces (U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000,
+    /// U+FEFF) are matched by their byte sequences.
     public static func collapse(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for ch in s.unicodeScalars {
-            let v = ch.value
-            let isSpace = v < 0x80 ? (v == 32 || (v >= 9 && v <= 13))
-                : (v == 0xA0 || v == 0xFEFF || v == 0x3000 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F || v == 0x205F
-                   || v == 0x1680 || v == 0x2028 || v == 0x2029 || v == 0x85)
-            if isSpace {
+        var u = Array(s.utf8)[...]
+        while let b = u.first {
+            let width = spaceWidth(u)
+            if width > 0 {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out += " " }
-                pendingSpace = false
-                out.unicodeScalars.append(ch)
+                u = u.dropFirst(width)
+                continue
             }
+            if pendingSpace { out.append(32) }
+            pendingSpace = false
+            out.append(b)
+            u = u.dropFirst()
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes of the white-space character at the start of `u`, or 0.
+    @inline(__always)
+    static func spaceWidth(_ u: ArraySlice<UInt8>) -> Int {
+        let i = u.startIndex
+        let b = u[i]
+        if b < 0x80 { return b == 32 || (b >= 9 && b <= 13) ? 1 : 0 }
+        guard u.count >= 2 else { return 0 }
+        let b1 = u[i + 1]
+        switch b {
+        case 0xC2: return b1 == 0xA0 || b1 == 0x85 ? 2 : 0
+        case 0xE1: return u.count >= 3 && b1 == 0x9A && u[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard u.count >= 3 else { return 0 }
+            let b2 = u[i + 2]
+            if b1 == 0x80 { return b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0 }
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0
+        case 0xE3: return u.count >= 3 && b1 == 0x80 && u[i + 2] == 0x80 ? 3 : 0
+        case 0xEF: return u.count >= 3 && b1 == 0xBB && u[i + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
     }
 }
