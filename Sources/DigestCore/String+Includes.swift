@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     // Public: rules and card building test many short substrings; Foundation's contains(_:) is slow on Linux.
 
@@ -9,15 +11,13 @@ extension String {
         return hay.withUTF8 { h in
             pin.withUTF8 { n in
                 guard let first = n.first, h.count >= n.count else { return n.isEmpty }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
+                // memchr finds candidate first bytes (vectorised in libc), memcmp checks the rest.
+                let base = h.baseAddress!, end = base + (h.count - n.count + 1)
+                var p = base
+                while p < end, let hit = memchr(p, Int32(first), end - p) {
+                    let q = hit.assumingMemoryBound(to: UInt8.self)
+                    if n.count == 1 || memcmp(q + 1, n.baseAddress! + 1, n.count - 1) == 0 { return true }
+                    p = UnsafePointer(q) + 1
                 }
                 return false
             }
