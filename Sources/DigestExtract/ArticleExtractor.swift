@@ -25,7 +25,7 @@ public enum ArticleExtractor {
         }
         let meta = PageMetadata(doc)
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
-        var nodes = ContentScorer(doc: doc).mainNodes(in: body)
+        var nodes = Self.markedBody(doc) ?? ContentScorer(doc: doc).mainNodes(in: body)
         var texts = nodes.map { HTMLText.plainText(of: $0) }
         if texts.allSatisfy(\.isEmpty) {
             nodes = [body]
@@ -38,5 +38,14 @@ public enum ArticleExtractor {
         let language = root.attribute("lang").map(LanguageGuess.normalize) ?? LanguageGuess.code(for: text)
         return Article(title: meta.title, byline: meta.byline, published: meta.published, language: language,
                        text: text, html: html)
+    }
+
+    /// The elements the publisher marked as the article body (schema.org `itemprop="articleBody"`;
+    /// some pages split the body into several), when together they hold real text: the page
+    /// says where its article is, so no scoring is needed.
+    static func markedBody(_ doc: MarkupDocument) -> [MarkupNode]? {
+        let marked = doc.xpath("//*[@itemprop='articleBody'][not(ancestor::*[@itemprop='articleBody'])]")
+        let length = marked.reduce(0) { $0 + HTMLText.collapse($1.textContent).unicodeScalars.count }
+        return length >= 300 ? marked : nil
     }
 }
