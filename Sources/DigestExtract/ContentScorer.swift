@@ -61,7 +61,7 @@ struct ContentScorer {
 
     func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {
         var scores: [MarkupNode: Double] = [:]
-        let paragraphs = doc.xpath(".//p | .//pre | .//td | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]",
+        let paragraphs = doc.xpath(".//p | .//pre | .//td | .//li[not(.//p)] | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]",
                                    from: body)
         for p in paragraphs {
             if hasUnlikelyAncestor(p) { continue }
