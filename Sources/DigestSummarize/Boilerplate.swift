@@ -4,7 +4,7 @@ import DigestCore
 enum Boilerplate {
     static let prefixes = [
         "by ", "published:", "updated:", "last updated", "scroll down", "click here", "read more", "follow us", "photo:",
-        "image:", "credit:", "getty images", "(cnn)", "copyright", "sign up", "subscribe", "share this", "watch:",
+        "image:", "credit:", "getty images", "copyright", "sign up", "subscribe", "share this", "watch:",
         "本文来自", "原标题", "编辑：", "编辑:", "责任编辑", "来源：", "来源:", "图片来源", "图源", "文｜", "文|", "作者：", "作者|",
         "作者｜", "记者", "题图", "封面来源", "声明：", "点击", "关注", "扫码",
     ]
