@@ -85,6 +85,9 @@ struct ContentScorer {
         for (node, score) in scores {
             let adjusted = score * (1 - linkDensity(node))
             adjustedScores[node] = adjusted
+            // The page itself is never "the article" while any block inside it scored.
+            let name = node.name.lowercased()
+            if (name == "body" || name == "html"), scores.count > 1 { continue }
             // Ties go to the node earlier in the document, so the choice never depends on hashing.
             if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.line < best!.0.line) { best = (node, adjusted) }
         }
