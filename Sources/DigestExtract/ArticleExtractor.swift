@@ -25,13 +25,18 @@ public enum ArticleExtractor {
         }
         let meta = PageMetadata(doc)
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
-        var nodes = Self.markedBody(doc) ?? ContentScorer(doc: doc).mainNodes(in: body)
-        var texts = nodes.map { HTMLText.plainText(of: $0) }
+        let scorer = ContentScorer(doc: doc)
+        var nodes = Self.markedBody(doc) ?? scorer.mainNodes(in: body)
+        var skipped = Set<MarkupNode>()
+        for n in nodes { skipped.formUnion(scorer.clutter(in: n)) }
+        let skip: (MarkupNode) -> Bool = { skipped.contains($0) }
+        var texts = nodes.map { HTMLText.plainText(of: $0, skip: skip) }
         if texts.allSatisfy(\.isEmpty) {
             nodes = [body]
             texts = [HTMLText.plainText(of: body)]
         }
-        let html = nodes.map { HTMLSanitizer.sanitize(childrenOf: $0, baseURL: url) }.joined(separator: "\n")
+        let html = nodes.map { HTMLSanitizer.sanitize(childrenOf: $0, baseURL: url, skip: skip) }
+            .joined(separator: "\n")
         var text = texts.filter { !$0.isEmpty }.joined(separator: "\n\n")
         if let title = meta.title, text.hasPrefix(title + "\n\n") { text = String(text.dropFirst(title.count + 2)) }
         if text.isEmpty { throw ExtractError(source: source, reason: .noContent) }

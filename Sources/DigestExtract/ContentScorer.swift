@@ -16,7 +16,7 @@ struct ContentScorer {
     }
 
     static let positive = ["article", "content", "post", "main", "entry", "text", "body", "story", "detail", "正文", "news"]
-    static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "ad-", "ads", "advert", "promo",
+    static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "advert", "promo",
                            "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
                            "widget", "popup", "modal", "cookie", "hidden", "meta", "tags"]
     static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
@@ -27,8 +27,14 @@ struct ContentScorer {
         let s = ((cls ?? "") + " " + (id ?? "")).lowercased()
         var w = 0.0
         if s.countIncluded(ContentScorer.positive) > 0 { w += 25 }
-        if s.countIncluded(ContentScorer.negative) > 0 { w -= 25 }
+        if s.countIncluded(ContentScorer.negative) > 0 || ContentScorer.namesAnAd(s) { w -= 25 }
         return w
+    }
+
+    /// "ad", "ads" or "ad-…" as a word of a class or id ("ad-slot", "top ads"), not inside one
+    /// ("read-more", "downloads", "heads").
+    static func namesAnAd(_ s: String) -> Bool {
+        s.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).contains { $0 == "ad" || $0 == "ads" }
     }
 
     /// The main content: the best-scoring block and the siblings that belong with it
@@ -92,6 +98,31 @@ struct ContentScorer {
             if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.line < best!.0.line) { best = (node, adjusted) }
         }
         return (best?.0, adjustedScores)
+    }
+
+    /// Clutter inside the chosen content: navigation, forms and asides, blocks whose class or id
+    /// says share/related/comment/ad…, and short link lists — left out of the article's text.
+    func isClutter(_ n: MarkupNode) -> Bool {
+        guard n.isElement else { return false }
+        let name = n.name.lowercased()
+        if ["nav", "aside", "form", "footer", "button"].contains(name) { return true }
+        if classWeight(n) < 0 { return true }
+        guard ["div", "ul", "ol", "section", "table", "p"].contains(name) else { return false }
+        let length = HTMLText.collapse(n.textContent).unicodeScalars.count
+        return length > 0 && linkDensity(n) > 0.5
+    }
+
+    /// The clutter blocks under `root`, each decided once (nothing inside a clutter block is
+    /// looked at again).
+    func clutter(in root: MarkupNode) -> Set<MarkupNode> {
+        var out = Set<MarkupNode>()
+        func visit(_ n: MarkupNode) {
+            for c in n.children {
+                if isClutter(c) { out.insert(c) } else { visit(c) }
+            }
+        }
+        visit(root)
+        return out
     }
 
     /// Inside nav/footer/aside/form/header, or within three levels of a block whose class or id

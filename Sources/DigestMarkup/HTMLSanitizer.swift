@@ -34,22 +34,25 @@ public enum HTMLSanitizer {
     }
 
     /// Sanitizes the children of a node of an already parsed document.
-    public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil) -> String {
+    /// Elements for which `skip` says true are left out with their content.
+    public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil,
+                                skip: (MarkupNode) -> Bool = { _ in false }) -> String {
         var out = ""
-        for n in node.childNodes { write(n, baseURL: baseURL, into: &out) }
+        for n in node.childNodes { write(n, baseURL: baseURL, into: &out, skip: skip) }
         return out.trimmingSpace()
     }
 
-    static func write(_ node: MarkupNode, baseURL: String?, into out: inout String) {
+    static func write(_ node: MarkupNode, baseURL: String?, into out: inout String,
+                      skip: (MarkupNode) -> Bool = { _ in false }) {
         if node.isText {
             out += escapeText(node.rawText)
             return
         }
         guard node.isElement else { return }
         let name = node.name.lowercased()
-        if droppedWithContent.contains(name) { return }
+        if droppedWithContent.contains(name) || skip(node) { return }
         guard allowed.contains(name) else {
-            for c in node.childNodes { write(c, baseURL: baseURL, into: &out) }
+            for c in node.childNodes { write(c, baseURL: baseURL, into: &out, skip: skip) }
             return
         }
         var attrs: [(String, String)] = []
@@ -70,7 +73,7 @@ public enum HTMLSanitizer {
         for (k, v) in attrs { out += " \(k)=\"\(escapeAttribute(v))\"" }
         out += ">"
         if voidElements.contains(name) { return }
-        for c in node.childNodes { write(c, baseURL: baseURL, into: &out) }
+        for c in node.childNodes { write(c, baseURL: baseURL, into: &out, skip: skip) }
         out += "</\(name)>"
     }
 

@@ -18,7 +18,7 @@ public enum HTMLText {
     }
 
     /// Plain text of a node's subtree; paragraphs separated by "\n\n".
-    public static func plainText(of node: MarkupNode) -> String {
+    public static func plainText(of node: MarkupNode, skip: @escaping (MarkupNode) -> Bool = { _ in false }) -> String {
         var paragraphs: [String] = []
         var current = ""
         func flush() {
@@ -34,7 +34,7 @@ public enum HTMLText {
             }
             guard n.isElement else { return }
             let name = n.name.lowercased()
-            if skipped.contains(name) { return }
+            if skipped.contains(name) || (n != node && skip(n)) { return }
             if name == "br" {
                 current += "\n"
                 return

@@ -71,3 +71,15 @@ struct PageSourceTests {
         }
     }
 }
+
+extension PageSourceTests {
+    @Test func clutterInsideTheArticleIsLeftOut() throws {
+        let a = try ArticleExtractor.extract(from: try Self.page("article_with_clutter.html"), source: "article_with_clutter.html")
+        #expect(a.text.includes("12.96T tokens") && a.text.includes("27T tokens"))
+        #expect(a.text.includes("five weeks in a row"), "a \"read-more\" class is not an ad")
+        for clutter in ["Share on Facebook", "Advertisement", "Earlier: OpenRouter", "Most read", "Home"] {
+            #expect(!a.text.includes(clutter), "\(clutter) is clutter")
+            #expect(!a.html.includes(clutter), "\(clutter) is clutter in the HTML too")
+        }
+    }
+}
