@@ -12,6 +12,7 @@ enum SentenceFeatures {
         "over", "can", "could", "may", "one", "two", "new", "up", "out", "all", "so", "if", "just", "do", "did",
     ]
     static let stopIDs = stopwords.map { id(Array($0.utf8)[...]) }.sorted()
+    static let longestStopword = stopwords.map(\.utf8.count).max()!
 
     /// Binary search: cheaper than hashing into a Set for every word.
     static func isStopword(_ id: UInt64) -> Bool {
@@ -43,7 +44,7 @@ enum SentenceFeatures {
             guard !word.isEmpty else { return }
             if zh {
                 ids.append(id(word[...]))
-            } else if !isStopword(id(word[...])) {
+            } else if word.count > Self.longestStopword || !isStopword(id(word[...])) {
                 ids.append(id(stem(word)))
             }
             word.removeAll(keepingCapacity: true)
