@@ -108,8 +108,9 @@ struct ContentScorer {
         if ["nav", "aside", "form", "footer", "button"].contains(name) { return true }
         if classWeight(n) < 0 { return true }
         guard ["div", "ul", "ol", "section", "table", "p"].contains(name) else { return false }
-        let length = HTMLText.collapse(n.textContent).unicodeScalars.count
-        return length > 0 && linkDensity(n) > 0.5
+        let text = n.textContent  // read once: libxml2 builds it anew on every call
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return false }
+        return linkDensity(n, textLength: text.unicodeScalars.count) > 0.5
     }
 
     /// The clutter blocks under `root`, each decided once (nothing inside a clutter block is
@@ -142,8 +143,9 @@ struct ContentScorer {
         return false
     }
 
-    func linkDensity(_ n: MarkupNode) -> Double {
-        let total = Double(n.textContent.unicodeScalars.count)
+    /// Share of the text inside links; `textLength` when the caller already has the text.
+    func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
+        let total = Double(textLength ?? n.textContent.unicodeScalars.count)
         guard total > 0 else { return 0 }
         let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.unicodeScalars.count }
         return min(1, Double(links) / total)

@@ -9,6 +9,13 @@ extension Pipeline {
         it.item.link.map(URLResolver.canonical) ?? it.item.id ?? (it.source.id + ":" + (it.item.title ?? ""))
     }
 
+    /// An item as a store row, in the week of `published` in the configured time zone.
+    func storedItem(_ it: SourcedItem, published: Date, extracted: Bool) -> StoredItem {
+        StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
+                   week: ISOWeek(containing: published, in: config.timeZone), item: it.item, text: it.text,
+                   language: it.language, extracted: extracted)
+    }
+
     /// Step 2: each source's state, and every dated item parsed this run (any week), go into
     /// the store in one go. Returns the source-and-key pairs parsed this run.
     func storeSources(_ outcomes: [SourceOutcome], store: DigestStore, _ report: inout RunReport) throws -> Set<String> {
@@ -61,10 +68,7 @@ extension Pipeline {
     func storeArticles(_ items: [SourcedItem], extracted: Set<Int>, known: Set<Int>, store: DigestStore) throws {
         let rows = extracted.subtracting(known).sorted().map { i in
             let it = items[i]
-            let when = it.item.published ?? it.item.updated ?? options.now
-            return StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
-                              week: ISOWeek(containing: when, in: config.timeZone), item: it.item, text: it.text,
-                              language: it.language, extracted: true)
+            return storedItem(it, published: it.item.published ?? it.item.updated ?? options.now, extracted: true)
         }
         if !rows.isEmpty { try store.saveItems(rows, now: options.now) }
     }

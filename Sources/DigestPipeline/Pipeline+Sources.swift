@@ -130,11 +130,9 @@ extension Pipeline {
                 o.undated += 1
                 continue
             }
-            // nil when encoding fails; saveItems then encodes again and reports the error.
-            let json = try? DigestStore.encode(it.item)
-            o.rows.append(StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
-                                     week: ISOWeek(containing: when, in: config.timeZone), item: it.item, text: it.text,
-                                     language: it.language, extracted: false, encoded: json))
+            var row = storedItem(it, published: when, extracted: false)
+            row.encoded = try? DigestStore.encode(it.item)  // nil: saveItems encodes again and reports the error
+            o.rows.append(row)
         }
         return o
     }

@@ -3,6 +3,15 @@ import Foundation
 import GRDB
 
 extension DigestStore {
+    /// How a known item is updated, for saves and shard imports alike: the new copy wins, except
+    /// that article text an earlier run extracted is never replaced by a feed lead.
+    static let itemUpsert = """
+        ON CONFLICT (source_id, key) DO UPDATE SET week = excluded.week, source_name = excluded.source_name,
+          published = excluded.published, language = excluded.language,
+          text = CASE WHEN item.extracted AND NOT excluded.extracted THEN item.text ELSE excluded.text END,
+          extracted = item.extracted OR excluded.extracted, item = excluded.item
+        """
+
     /// Adds or updates items (keyed by source and key); the first-seen time of a known item is
     /// kept, and so is article text an earlier run extracted when the new copy is a feed lead.
     public func saveItems(_ items: [StoredItem], now: Date) throws {
@@ -16,10 +25,7 @@ extension DigestStore {
             let stmt = try db.cachedStatement(sql: """
                 INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source_id, key) DO UPDATE SET week = excluded.week, source_name = excluded.source_name,
-                  published = excluded.published, language = excluded.language,
-                  text = CASE WHEN item.extracted AND NOT excluded.extracted THEN item.text ELSE excluded.text END,
-                  extracted = item.extracted OR excluded.extracted, item = excluded.item
+                \(Self.itemUpsert)
                 """)
             for r in rows { try stmt.execute(arguments: r) }
         }
@@ -67,11 +73,7 @@ extension DigestStore {
                     try db.execute(sql: """
                         INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
                         SELECT source_id, key, week, source_name, published, language, text, extracted, item, first_seen
-                        FROM shard.item WHERE true
-                        ON CONFLICT (source_id, key) DO UPDATE SET week = excluded.week, source_name = excluded.source_name,
-                          published = excluded.published, language = excluded.language,
-                          text = CASE WHEN item.extracted AND NOT excluded.extracted THEN item.text ELSE excluded.text END,
-                          extracted = item.extracted OR excluded.extracted, item = excluded.item
+                        FROM shard.item WHERE true \(Self.itemUpsert)
                         """)
                     return .commit
                 }

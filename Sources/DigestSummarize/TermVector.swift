@@ -8,15 +8,7 @@ struct TermVector {
     init(_ occurrences: [UInt64]) {
         var sorted = occurrences
         sorted.sort()
-        ids.reserveCapacity(sorted.count)
-        counts.reserveCapacity(sorted.count)
-        for t in sorted {
-            if let last = ids.last, last == t { counts[counts.count - 1] += 1 } else {
-                ids.append(t)
-                counts.append(1)
-            }
-        }
-        norm = counts.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        self.init(pairs: sorted.lazy.map { ($0, 1.0) }, capacity: sorted.count)
     }
 
     /// The sum of several vectors (the whole text's terms).
@@ -25,6 +17,13 @@ struct TermVector {
         pairs.reserveCapacity(vectors.reduce(0) { $0 + $1.ids.count })
         for v in vectors { pairs += zip(v.ids, v.counts) }
         pairs.sort { $0.0 < $1.0 }
+        self.init(pairs: pairs, capacity: pairs.count)
+    }
+
+    /// From (term, count) pairs sorted by term; equal terms add up.
+    private init<S: Sequence<(UInt64, Double)>>(pairs: S, capacity: Int) {
+        ids.reserveCapacity(capacity)
+        counts.reserveCapacity(capacity)
         for (t, c) in pairs {
             if let last = ids.last, last == t { counts[counts.count - 1] += c } else {
                 ids.append(t)

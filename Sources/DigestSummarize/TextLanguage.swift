@@ -35,7 +35,7 @@ public enum TextLanguage {
         }
         var count = 0, inWord = false
         for sc in s.unicodeScalars {
-            let space = sc.value < 0x80 ? (sc.value == 32 || (sc.value >= 9 && sc.value <= 13)) : sc.properties.isWhitespace
+            let space = SentenceSplitter.isSpace(sc)
             if language == "zh" {
                 if !space { count += 1 }
             } else if !space && !inWord {
