@@ -23,7 +23,7 @@ extension Pipeline {
         var undated = 0
         for o in outcomes {
             report.sources.append(o.line)
-            if !o.items.isEmpty || o.line.status == .ok { report.feedsParsed += o.line.status == .notModified ? 0 : 1 }
+            if o.line.status == .ok || !o.items.isEmpty { report.feedsParsed += 1 }  // a new copy, or the last good one
             rows += o.rows
             undated += o.undated
         }
