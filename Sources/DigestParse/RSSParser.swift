@@ -39,7 +39,7 @@ struct RSSParser {
         var guidIsLink = false
         var summaryNode: MarkupNode?
         var contentNode: MarkupNode?
-        var itunesSummary: MarkupNode?
+        var mediaTitle: String?
         for c in node.children {
             switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
@@ -62,10 +62,12 @@ struct RSSParser {
             case (.rss, "guid"):
                 guid = FeedText.value(c)
                 guidIsLink = (c.attribute("isPermaLink") ?? "true").lowercased() != "false"
-            case (.rss, "description"), (.rss, "summary"): summaryNode = c
+            case (.rss, "description"), (.rss, "summary"), (.itunes, "summary"):
+                // The last summary with text wins, as in feedparser (podcasts revise itunes:summary).
+                if summaryNode == nil || FeedText.value(c) != nil { summaryNode = c }
+            case (.media, "title"): if mediaTitle == nil { mediaTitle = FeedText.value(c).map(FeedText.plainTitle) }
             case (.rss, "fullitem"), (.rss, "xhtml-body"), (.rss, "body"): if contentNode == nil { contentNode = c }
             case (.content, "encoded"): contentNode = c
-            case (.itunes, "summary"): itunesSummary = c
             case (.rss, "pubdate"), (.dcterms, "issued"), (.rss, "published"):
                 if it.published == nil { it.published = FeedText.date(c, &warnings) }
             case (.dc, "date"), (.dcterms, "modified"), (.rss, "updated"):
@@ -78,15 +80,17 @@ struct RSSParser {
                 if let t = c.attribute("text") { it.categories.append(t) }
             case (.itunes, "keywords"), (.rss, "tags"):
                 let words = (FeedText.value(c) ?? "").split(separator: ",")
-                it.categories += words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                it.categories += words.map { String($0).trimmingSpace() }.filter { !$0.isEmpty }
             case (.rss, "enclosure"):
                 if let e = enclosure(c) { it.enclosures.append(e) }
             default: break
             }
         }
         if it.link == nil, guidIsLink, let g = guid, URLResolver.scheme(of: g) != nil { it.link = g }
-        it.id = guid ?? it.link
-        if let s = summaryNode ?? itunesSummary { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
+        if it.title == nil { it.title = mediaTitle }
+        // RSS 1.0 names each item by its rdf:about URI.
+        it.id = guid ?? node.attribute("about", namespace: NS.rdf) ?? it.link
+        if let s = summaryNode { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
         if let c = contentNode { it.contentHTML = FeedText.sanitizedHTML(c, base: c.baseURL) }
         it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
         return it
@@ -95,14 +99,14 @@ struct RSSParser {
     /// "me@example.com (Example editor)" and "Example editor <me@example.com>" → "Example editor".
     static func authorName(_ raw: String) -> String {
         let s = HTMLText.collapse(raw)
-        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[..<open].contains("@") {
-            return String(s[s.index(after: open)..<s.index(before: s.endIndex)]).trimmingCharacters(in: .whitespaces)
+        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[..<open].utf8.contains(64) {
+            return String(s[s.index(after: open)..<s.index(before: s.endIndex)]).trimmingSpace()
         }
-        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[open...].contains("@") {
-            return s[..<open].trimmingCharacters(in: .whitespaces)
+        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[open...].utf8.contains(64) {
+            return String(s[..<open]).trimmingSpace()
         }
-        if let lt = s.firstIndex(of: "<"), s.hasSuffix(">"), s[lt...].contains("@") {
-            let name = s[..<lt].trimmingCharacters(in: .whitespaces)
+        if let lt = s.firstIndex(of: "<"), s.hasSuffix(">"), s[lt...].utf8.contains(64) {
+            let name = String(s[..<lt]).trimmingSpace()
             return name.isEmpty ? String(s.dropFirst().dropLast()) : name
         }
         return s
@@ -111,7 +115,7 @@ struct RSSParser {
     func enclosure(_ c: MarkupNode) -> Enclosure? {
         guard let url = FeedText.absolute(c.attribute("url"), base: c.baseURL) else { return nil }
         let type = c.attribute("type").flatMap { $0.isEmpty ? nil : $0 }
-        let length = c.attribute("length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let length = c.attribute("length").flatMap { Int($0.trimmingSpace()) }
         return Enclosure(url: url, type: type, length: length)
     }
 }
