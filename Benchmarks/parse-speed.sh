@@ -2,7 +2,8 @@
 # Feed parsing throughput side by side: digest parse (one process, --jsonl), xmllint --stream
 # (libxml2's raw floor), python feedparser and feedparser-rs, over one corpus built from the
 # real feeds in ../shared/corpus/feeds/real by repeating and varying their items (RSS and
-# Atom, Chinese and English). Prints MB/s, items/s, peak memory and ratios.
+# Atom, Chinese and English). Prints MB/s, items/s, peak memory and ratios; digest on one core
+# (`--jobs 1`) and on every core (the default).
 # Usage: Benchmarks/parse-speed.sh [MB]   (default 50; needs a release build,
 #        pip install feedparser feedparser-rs, apt-get install libxml2-utils)
 set -euo pipefail
@@ -52,6 +53,7 @@ run() {  # name, command...
   echo "$name $secs $rss"
 }
 {
+  run digest-1core "$bin" parse "${files[@]}" --jsonl --jobs 1
   run digest "$bin" parse "${files[@]}" --jsonl
   items=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('items',[])) for l in open(sys.argv[1])))" "$work/out")
   echo "items $items"
@@ -71,8 +73,9 @@ mb = int(sys.argv[2]) / 1e6
 print(f"{'tool':<14}{'seconds':>9}{'MB/s':>9}{'items/s':>11}{'peak MB':>9}")
 for name, (secs, rss) in rows.items():
     print(f"{name:<14}{secs:>9.2f}{mb / secs:>9.1f}{items / secs:>11.0f}{rss:>9.0f}")
-d = rows["digest"][0]
-for other in ("feedparser", "feedparser-rs", "xmllint"):
-    if other in rows:
-        print(f"digest vs {other}: {rows[other][0] / d:.1f}x the throughput")
+for mine in ("digest-1core", "digest"):
+    d = rows[mine][0]
+    for other in ("feedparser", "feedparser-rs", "xmllint"):
+        if other in rows:
+            print(f"{mine} vs {other}: {rows[other][0] / d:.2f}x the throughput")
 PY

@@ -22,5 +22,8 @@ static void cxml_silent_error(void *ctx, const char *msg, ...) { (void)ctx; (voi
 static inline void cxml_silence_errors(void) {
     xmlSetGenericErrorFunc(NULL, cxml_silent_error);
     xmlSetStructuredErrorFunc(NULL, NULL);
+    /* The handlers above are per thread; these are the defaults of threads started later. */
+    xmlThrDefSetGenericErrorFunc(NULL, cxml_silent_error);
+    xmlThrDefSetStructuredErrorFunc(NULL, NULL);
 }
 #endif

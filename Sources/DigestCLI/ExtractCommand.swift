@@ -14,6 +14,8 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON document per SOURCE, one per line.") var jsonl = false
     @Option(help: "The page's URL when SOURCE is a file.") var baseURL: String?
 
+    @Option(help: "Inputs worked on at once with --jsonl (default: one per core).") var jobs: Int?
+
     func validate() throws {
         if sources.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
         if !jsonl, sources.count != 1 || filesFrom != nil { throw ValidationError("give one SOURCE, or use --jsonl for several") }
@@ -21,14 +23,11 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = InputReader(stage: "extract")
-        try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl) { source in
+        try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] source in
             let input = try await reader.read(source, baseURL: baseURL)
             let article = try ArticleExtractor.extract(from: input.data, source: source, url: input.url, charset: input.charset)
-            if json || jsonl {
-                Output.out(try JSONOutput.encode(article, pretty: !jsonl))
-            } else {
-                Output.out((article.title.map { "# \($0)\n\n" } ?? "") + article.text)
-            }
+            if json || jsonl { return try JSONOutput.encode(article, pretty: !jsonl) }
+            return (article.title.map { "# \($0)\n\n" } ?? "") + article.text
         }
     }
 }

@@ -14,6 +14,8 @@ struct ParseCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON document per SOURCE, one per line.") var jsonl = false
     @Option(help: "Resolve relative links against this URL when SOURCE is a file.") var baseURL: String?
 
+    @Option(help: "Inputs worked on at once with --jsonl (default: one per core).") var jobs: Int?
+
     func validate() throws {
         if sources.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
         if !jsonl, sources.count != 1 || filesFrom != nil { throw ValidationError("give one SOURCE, or use --jsonl for several") }
@@ -21,10 +23,10 @@ struct ParseCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = InputReader(stage: "parse")
-        try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl) { source in
+        try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] source in
             let input = try await reader.read(source, baseURL: baseURL)
             let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
-            Output.out(try JSONOutput.encode(feed, pretty: !jsonl && json))
+            return jsonl ? feed.jsonLine() : try JSONOutput.encode(feed, pretty: json)
         }
     }
 }

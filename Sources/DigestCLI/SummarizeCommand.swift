@@ -15,6 +15,8 @@ struct SummarizeCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON document per FILE, one per line.") var jsonl = false
     @Option(help: "Budget in words (English) or characters (Chinese).") var budget: Int?
 
+    @Option(help: "Inputs worked on at once with --jsonl (default: one per core).") var jobs: Int?
+
     func validate() throws {
         if files.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
         if !jsonl, files.count != 1 || filesFrom != nil { throw ValidationError("give one FILE, or use --jsonl for several") }
@@ -30,7 +32,7 @@ struct SummarizeCommand: AsyncParsableCommand {
     func run() async throws {
         let reader = InputReader(stage: "summarize")
         let recognizer = MetricRecognizer()
-        try await Batch.run(try Batch.inputs(files, filesFrom: filesFrom), jsonl: jsonl) { file in
+        try await Batch.run(try Batch.inputs(files, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] file in
             let data = try await reader.read(file, baseURL: nil).data
             let raw = String(decoding: data, as: UTF8.self)
             let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
@@ -39,11 +41,10 @@ struct SummarizeCommand: AsyncParsableCommand {
             let t = TLDRSummarizer().summarize(title: title, body: body, budget: budget, metricTexts: metrics)
             if jsonl {  // the batch form writes its line by hand: JSONEncoder was a tenth of the batch
                 let sentences = t.sentences.map(JSONOutput.quote).joined(separator: ",")
-                Output.out("{\"language\":\(JSONOutput.quote(t.language)),\"sentences\":[\(sentences)],\"tldr\":\(JSONOutput.quote(t.text))}")
-            } else {
-                let r = Result(language: t.language, tldr: t.text, sentences: t.sentences)
-                Output.out(json ? try JSONOutput.encode(r, pretty: true) : t.text)
+                return "{\"language\":\(JSONOutput.quote(t.language)),\"sentences\":[\(sentences)],\"tldr\":\(JSONOutput.quote(t.text))}"
             }
+            let r = Result(language: t.language, tldr: t.text, sentences: t.sentences)
+            return json ? try JSONOutput.encode(r, pretty: true) : t.text
         }
     }
 

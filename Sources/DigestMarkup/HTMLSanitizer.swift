@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// Allow-list HTML sanitizer for feed and article HTML before it reaches a page or an email.
@@ -26,7 +27,7 @@ public enum HTMLSanitizer {
 
     /// Sanitizes an HTML fragment; relative URLs resolve against `baseURL`.
     public static func sanitize(_ html: String, baseURL: String? = nil) -> String {
-        guard html.contains("<") || html.contains("&") else { return escapeText(html) }
+        guard html.includes("<") || html.includes("&") else { return escapeText(html) }
         guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
         var out = ""
         for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
@@ -79,8 +80,8 @@ public enum HTMLSanitizer {
 
     /// A URL that is safe to keep, made absolute; nil when it must go.
     public static func safeURL(_ raw: String, base: String?, image: Bool) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
-        let squashed = trimmed.lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
+        let trimmed = raw.trimmingSpaceAndControls()
+        let squashed = squash(trimmed)
         if squashed.hasPrefix("javascript:") || squashed.hasPrefix("vbscript:") { return nil }
         if squashed.hasPrefix("data:") {
             return image && squashed.hasPrefix("data:image/") && !squashed.hasPrefix("data:image/svg") ? trimmed : nil
@@ -91,27 +92,42 @@ public enum HTMLSanitizer {
         return URLResolver.resolve(trimmed, against: base) ?? trimmed
     }
 
-    /// Escapes `&`, `<`, `>`.
-    public static func escapeText(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(ch)
+    /// The URL as a browser reads its scheme: white space and controls anywhere removed, ASCII
+    /// lower-cased ("Java\tScript:" is "javascript:").
+    static func squash(_ url: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in url.unicodeScalars {
+            if c.value < 128 {
+                if c.value <= 32 || c.value == 127 { continue }
+                out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+            } else if !(c.value < 0xA0 || c.properties.isWhitespace) {
+                out.append(c)
             }
         }
-        return out
+        return String(out)
     }
+
+    /// Escapes `&`, `<`, `>`.
+    public static func escapeText(_ s: String) -> String { escape(s, quotes: false) }
 
     /// Escapes text for a double-quoted attribute.
-    public static func escapeAttribute(_ s: String) -> String {
-        escapeText(s).replacingOccurrences(of: "\"", with: "&quot;")
-    }
-}
+    public static func escapeAttribute(_ s: String) -> String { escape(s, quotes: true) }
 
-extension Character {
-    var isASCIIControl: Bool { asciiValue.map { $0 < 32 || $0 == 127 } ?? false }
+    /// One pass over the UTF-8 bytes; the string itself when nothing needs escaping.
+    static func escape(_ s: String, quotes: Bool) -> String {
+        let bytes = s.utf8
+        guard bytes.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && $0 == 34) }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for b in bytes {
+            switch b {
+            case 38: out += [38, 97, 109, 112, 59]  // &amp;
+            case 60: out += [38, 108, 116, 59]  // &lt;
+            case 62: out += [38, 103, 116, 59]  // &gt;
+            case 34 where quotes: out += [38, 113, 117, 111, 116, 59]  // &quot;
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -12,7 +12,7 @@ public enum HTMLText {
 
     /// Plain text of an HTML fragment; paragraphs separated by "\n\n".
     public static func plainText(_ html: String) -> String {
-        if !html.contains("<") && !html.contains("&") { return collapse(html) }
+        if !html.includes("<") && !html.includes("&") { return collapse(html) }
         guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
         return plainText(of: body)
     }
@@ -51,52 +51,54 @@ public enum HTMLText {
     }
 
     /// Plain text of HTML this module's sanitizer produced (only allowed tags, quoted
-    /// attributes, text escaped with &amp; &lt; &gt;): read by a scanner, without a second
+    /// attributes, text escaped with &amp; &lt; &gt;): read by a byte scanner, without a second
     /// libxml2 parse. Same paragraphs as `plainText(_:)`.
     public static func plainText(ofSanitized html: String) -> String {
-        var paragraphs: [String] = []
-        var current = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        var current: [UInt8] = []
         func flush() {
-            let p = String(current).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { collapse(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
-            if !p.isEmpty { paragraphs.append(p) }
-            current = String.UnicodeScalarView()
+            var first = true
+            for line in current.split(separator: 10, omittingEmptySubsequences: false) {
+                let text = collapsed(line)
+                if text.isEmpty { continue }
+                if first { if !out.isEmpty { out += [10, 10] } } else { out.append(10) }
+                first = false
+                out += text
+            }
+            current.removeAll(keepingCapacity: true)
         }
-        let s = Array(html.unicodeScalars)
+        let s = Array(html.utf8)
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c == "<" {
+            if c == 60 {  // <
                 var j = i + 1
-                let closing = j < s.count && s[j] == "/"
+                let closing = j < s.count && s[j] == 47
                 if closing { j += 1 }
-                var name = ""
-                while j < s.count, s[j] != ">", s[j] != " ", s[j] != "/" {
-                    name.unicodeScalars.append(s[j])
-                    j += 1
-                }
-                while j < s.count, s[j] != ">" {
-                    if s[j] == "\"" {  // skip a quoted attribute value, which may hold ">"
+                let nameStart = j
+                while j < s.count, s[j] != 62, s[j] != 32, s[j] != 47 { j += 1 }
+                let tag = String(decoding: s[nameStart..<j], as: UTF8.self).lowercased()
+                while j < s.count, s[j] != 62 {
+                    if s[j] == 34 {  // skip a quoted attribute value, which may hold ">"
                         j += 1
-                        while j < s.count, s[j] != "\"" { j += 1 }
+                        while j < s.count, s[j] != 34 { j += 1 }
                     }
                     j += 1
                 }
-                let tag = name.lowercased()
                 if tag == "br" {
-                    current.append("\n")
+                    current.append(10)
                 } else if blocks.contains(tag) {
                     flush()
                 } else if !closing, tag == "td" || tag == "th" {
-                    current.append(" ")
+                    current.append(32)
                 }
                 i = j + 1
-            } else if c == "&" {
-                let rest = String(String.UnicodeScalarView(s[i..<min(s.count, i + 6)]))
-                if rest.hasPrefix("&amp;") { current.append("&"); i += 5 } else if rest.hasPrefix("&lt;") {
-                    current.append("<"); i += 4
-                } else if rest.hasPrefix("&gt;") { current.append(">"); i += 4 } else if rest.hasPrefix("&quot;") {
-                    current.append("\""); i += 6
+            } else if c == 38 {  // &
+                let rest = s[i..<min(s.count, i + 6)]
+                if rest.starts(with: amp) { current.append(38); i += 5 } else if rest.starts(with: lt) {
+                    current.append(60); i += 4
+                } else if rest.starts(with: gt) { current.append(62); i += 4 } else if rest.starts(with: quot) {
+                    current.append(34); i += 6
                 } else { current.append(c); i += 1 }
             } else {
                 current.append(c)
@@ -104,17 +106,24 @@ public enum HTMLText {
             }
         }
         flush()
-        return paragraphs.joined(separator: "\n\n")
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8), quot = Array("&quot;".utf8)
 
     /// Every run of white space to one space, trimmed. Works on UTF-8 bytes: the non-ASCII
     /// spaces (U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000,
     /// U+FEFF) are matched by their byte sequences.
     public static func collapse(_ s: String) -> String {
+        String(decoding: collapsed(Array(s.utf8)[...]), as: UTF8.self)
+    }
+
+    /// `collapse` on UTF-8 bytes.
+    static func collapsed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var u = Array(s.utf8)[...]
+        var u = bytes
         while let b = u.first {
             let width = spaceWidth(u)
             if width > 0 {
@@ -127,7 +136,7 @@ public enum HTMLText {
             out.append(b)
             u = u.dropFirst()
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Bytes of the white-space character at the start of `u`, or 0.

@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// Resolution of relative references (RFC 3986) and tracking-parameter clean-up.
@@ -13,7 +14,7 @@ public enum URLResolver {
 
     /// `ref` made absolute against `base`; `ref` itself when already absolute; nil when it cannot be.
     public static func resolve(_ ref: String, against base: String?) -> String? {
-        let r = ref.trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = ref.trimmingSpace()
         if r.isEmpty { return base }
         if scheme(of: r) != nil { return r }
         guard let base, scheme(of: base) != nil, let b = URL(string: base) ?? URL(string: encodeLoosely(base)),

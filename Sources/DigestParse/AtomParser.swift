@@ -96,7 +96,7 @@ struct AtomParser {
         case "html":
             return FeedText.sanitizedHTML(node, base: base)
         default:
-            return HTMLSanitizer.escapeText(node.textContent.trimmingCharacters(in: .whitespacesAndNewlines))
+            return HTMLSanitizer.escapeText(node.textContent.trimmingSpace())
         }
     }
 

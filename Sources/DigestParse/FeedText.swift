@@ -23,14 +23,14 @@ enum FeedText {
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.
     static func plainTitle(_ raw: String) -> String {
-        let text = (raw.contains("<") || raw.contains("&")) ? HTMLText.plainText(raw) : raw
+        let text = (raw.includes("<") || raw.includes("&")) ? HTMLText.plainText(raw) : raw
         return HTMLText.collapse(text)
     }
 
     /// Text that literally starts with a CDATA marker (double-escaped generators) loses the marker.
     static func unwrapCDATA(_ s: String) -> String {
         guard s.utf8.first(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) == UInt8(ascii: "<") else { return s }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmingSpace()
         guard t.hasPrefix("<![CDATA["), t.hasSuffix("]]>") else { return s }
         return String(t.dropFirst(9).dropLast(3))
     }
@@ -44,13 +44,13 @@ enum FeedText {
     /// The trimmed text of an element, nil when empty.
     static func value(_ node: MarkupNode?) -> String? {
         guard let node else { return nil }
-        let t = node.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = node.textContent.trimmingSpace()
         return t.isEmpty ? nil : t
     }
 
     /// An absolute URL from a reference and the base in effect; nil when it cannot be made absolute.
     static func absolute(_ ref: String?, base: String?) -> String? {
-        guard let r = ref?.trimmingCharacters(in: .whitespacesAndNewlines), !r.isEmpty else { return nil }
+        guard let r = ref?.trimmingSpace(), !r.isEmpty else { return nil }
         if URLResolver.scheme(of: r) != nil { return r }
         guard let resolved = URLResolver.resolve(r, against: base), URLResolver.scheme(of: resolved) != nil else {
             return nil

@@ -38,7 +38,7 @@ enum NS {
     /// Namespace URIs compared as feedparser does: case-insensitive, scheme and trailing "/"
     /// ignored ("http://purl.org/dc/elements/1.1" is Dublin Core too).
     static func normalize(_ uri: String) -> String {
-        var u = uri.lowercased().trimmingCharacters(in: .whitespaces)
+        var u = uri.lowercased().trimmingSpace()
         for scheme in ["http://", "https://"] where u.hasPrefix(scheme) { u = String(u.dropFirst(scheme.count)) }
         while u.hasSuffix("/") { u.removeLast() }
         return u
@@ -54,8 +54,15 @@ enum NS {
         return m
     }()
 
+    /// The usual spellings, looked up before normalising (most documents use them).
+    static let exact: [String: Vocabulary] = [
+        rss1: .rss, rss090: .rss, atom10: .atom, atom03: .atom, content: .content, dc: .dc, dcterms: .dcterms,
+        media: .media, itunes: .itunes,
+    ]
+
     static func vocabulary(_ uri: String?) -> Vocabulary {
         guard let uri else { return .rss }
+        if let v = exact[uri] { return v }
         return known[normalize(uri)] ?? .other
     }
 }

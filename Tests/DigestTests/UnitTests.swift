@@ -83,6 +83,23 @@ struct SanitizerTests {
         #expect(out.contains("<img src=\"data:image/png;base64,AAA\">"))
         #expect(out.contains("<a href=\"https://example.org/rel\" rel=\"noopener nofollow\">r</a>"))
     }
+
+    @Test func obfuscatedSchemesAreStillCaught() {
+        for url in ["java\tscript:alert(1)", " JaVaScRiPt:alert(1)", "\u{200B}javascript:alert(1)", "\u{1}vbscript:x",
+                    "java\u{00A0}script:x", "data:image/svg+xml;base64,AAA"] {
+            #expect(HTMLSanitizer.safeURL(url, base: nil, image: true) == nil, "\(url.debugDescription) must go")
+        }
+        #expect(HTMLSanitizer.safeURL("\u{FEFF} https://example.org/x \n", base: nil, image: false) == "https://example.org/x")
+        #expect(HTMLSanitizer.escapeAttribute("a\"<b>&c") == "a&quot;&lt;b&gt;&amp;c")
+        #expect(HTMLSanitizer.escapeText("a\"<b>&c") == "a\"&lt;b&gt;&amp;c")
+        #expect(HTMLSanitizer.escapeText("plain 文本") == "plain 文本")
+    }
+
+    @Test func trimmingMatchesFoundation() {
+        for s in ["", " ", "abc", " abc", "abc\n", "\u{3000}中文\u{00A0}", "\t\r\n", "a b", "\u{2028}x\u{2029}", "é "] {
+            #expect(s.trimmingSpace() == s.trimmingCharacters(in: .whitespacesAndNewlines), "\(s.debugDescription)")
+        }
+    }
 }
 
 struct WeekAndSlugTests {

@@ -4,7 +4,7 @@ import Foundation
 /// Chinese dates such as `2026年11月28日 10:00`, read as China time (UTC+8).
 enum ChineseDate {
     static func parse(_ s: String) -> Date? {
-        guard s.contains("年") else { return nil }
+        guard s.includes("年") else { return nil }
         let normalized = s.map { ch -> Character in
             if let v = ch.unicodeScalars.first?.value, v >= 0xFF10, v <= 0xFF19 {
                 return Character(UnicodeScalar(v - 0xFF10 + 48)!)

@@ -10,9 +10,10 @@ import Foundation
 public enum FeedDate {
     /// The instant, or nil when the text is no date we can read.
     public static func parse(_ raw: String) -> Date? {
-        let s = String(String.UnicodeScalarView(raw.unicodeScalars.map { c in
+        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        let s = (ascii ? raw : String(String.UnicodeScalarView(raw.unicodeScalars.map { c in
             (0xFF10...0xFF19).contains(c.value) ? Unicode.Scalar(c.value - 0xFF10 + 48)! : c
-        })).trimmingCharacters(in: .whitespacesAndNewlines)
+        }))).trimmingSpace()
         if s.isEmpty { return nil }
         if let d = epoch(s) { return d }
         if let d = ISODate.parse(s) { return d }

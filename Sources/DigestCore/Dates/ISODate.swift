@@ -4,6 +4,7 @@ import Foundation
 /// ISO 8601 / W3CDTF dates, including 36Kr's `2026-06-19 18:01:25  +0800` and date-only forms.
 enum ISODate {
     static func parse(_ s: String) -> Date? {
+        guard let lead = s.utf8.first, lead >= 48, lead <= 57 else { return nil }
         var sc = Scanner(Array(s))
         guard let y = sc.number(4), y >= 1000 else { return nil }
         let sep = sc.peek

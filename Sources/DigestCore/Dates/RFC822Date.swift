@@ -11,17 +11,16 @@ enum RFC822Date {
     ]
 
     static func parse(_ s: String) -> Date? {
-        let tokens = s.replacingOccurrences(of: ",", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .map(String.init)
+        let tokens = s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
         var day: Int?, month: Int?, year: Int?
         var time: (Int, Int, Int)?
         var offset: Int?
         for raw in tokens {
-            let t = raw.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let t = raw.hasPrefix(".") || raw.hasSuffix(".") ? String(raw.drop { $0 == "." }.reversed().drop { $0 == "." }.reversed()) : raw
             let lower = t.lowercased()
             if month == nil, let m = months[lower] ?? months[String(lower.prefix(3))].flatMap({ lower.count <= 4 ? $0 : nil }) {
                 month = m
-            } else if t.contains(":"), time == nil, let tm = clock(t) {
+            } else if t.utf8.contains(58), time == nil, let tm = clock(t) {
                 time = tm.time
                 if let z = tm.zone { offset = z }
             } else if time != nil, offset == nil, let z = FeedDate.zoneOffset(t) {

@@ -1,0 +1,87 @@
+/// The contract `parse` document written by hand: the same bytes as `JSONOutput.encode(feed)`
+/// (sorted keys, explicit nulls, compact), several times faster for batches of large feeds.
+extension Feed {
+    /// One compact JSON line of the CONTRACTS.md `parse` shape.
+    public func jsonLine() -> String {
+        var w = JSONBytes()
+        w.raw("{\"format\":")
+        w.string(format.rawValue)
+        w.raw(",\"items\":[")
+        for (i, item) in items.enumerated() {
+            if i > 0 { w.raw(",") }
+            item.write(to: &w)
+        }
+        w.raw("],\"language\":"); w.string(language)
+        w.raw(",\"link\":"); w.string(link)
+        w.raw(",\"title\":"); w.string(title)
+        w.raw(",\"warnings\":"); w.strings(warnings)
+        w.raw("}")
+        return w.result
+    }
+}
+
+extension FeedItem {
+    func write(to w: inout JSONBytes) {
+        w.raw("{\"authors\":"); w.strings(authors)
+        w.raw(",\"categories\":"); w.strings(categories)
+        w.raw(",\"content_html\":"); w.string(contentHTML)
+        w.raw(",\"enclosures\":[")
+        for (i, e) in enclosures.enumerated() {
+            w.raw(i > 0 ? ",{\"length\":" : "{\"length\":")
+            w.raw(e.length.map(String.init) ?? "null")
+            w.raw(",\"type\":"); w.string(e.type)
+            w.raw(",\"url\":"); w.string(e.url)
+            w.raw("}")
+        }
+        w.raw("],\"id\":"); w.string(id)
+        w.raw(",\"link\":"); w.string(link)
+        w.raw(",\"published\":"); w.string(published.map(RFC3339.string(from:)))
+        w.raw(",\"summary_html\":"); w.string(summaryHTML)
+        w.raw(",\"text\":"); w.string(text)
+        w.raw(",\"title\":"); w.string(title)
+        w.raw(",\"updated\":"); w.string(updated.map(RFC3339.string(from:)))
+        w.raw("}")
+    }
+}
+
+/// A JSON document built as UTF-8 bytes, strings escaped as `JSONOutput.quote` does.
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    var result: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func strings(_ list: [String]) {
+        bytes.append(91)
+        for (i, s) in list.enumerated() {
+            if i > 0 { bytes.append(44) }
+            string(s)
+        }
+        bytes.append(93)
+    }
+
+    mutating func string(_ s: String?) {
+        guard var s else { return raw("null") }
+        s.withUTF8 { u in
+            bytes.append(34)
+            var run = 0  // start of the bytes not yet copied
+            for (i, b) in u.enumerated() where b < 32 || b == 34 || b == 92 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+                run = i + 1
+                switch b {
+                case 34: bytes += [92, 34]
+                case 92: bytes += [92, 92]
+                case 8: bytes += [92, 98]
+                case 12: bytes += [92, 102]
+                case 10: bytes += [92, 110]
+                case 13: bytes += [92, 114]
+                case 9: bytes += [92, 116]
+                default: bytes += [92, 117, 48, 48, JSONOutput.hex[Int(b >> 4)], JSONOutput.hex[Int(b & 15)]]
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
+            bytes.append(34)
+        }
+    }
+}
