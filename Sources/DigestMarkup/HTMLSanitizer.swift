@@ -28,10 +28,31 @@ public enum HTMLSanitizer {
     /// Sanitizes an HTML fragment; relative URLs resolve against `baseURL`.
     public static func sanitize(_ html: String, baseURL: String? = nil) -> String {
         guard html.includes("<") || html.includes("&") else { return escapeText(html) }
-        guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
+        guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
         var out = ""
         for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
         return out.trimmingSpace()
+    }
+
+    /// A `<!` that no `>` ever closes ("<!DOCTYPE" cut short) is text, not markup that would
+    /// swallow the rest of the fragment.
+    static func unclosedDeclarationsEscaped(_ html: String) -> String {
+        guard html.includes("<!") else { return html }
+        let b = Array(html.utf8)
+        let afterLastClose = (b.lastIndex(of: 62) ?? -1) + 1  // every `<!` from here on is unclosed
+        var out = Array(b[..<afterLastClose])
+        var changed = false
+        for i in afterLastClose..<b.count {
+            let opensDeclaration = b[i] == 60 && i + 1 < b.count && b[i + 1] == 33
+            let isComment = i + 3 < b.count && b[i + 2] == 45 && b[i + 3] == 45
+            if opensDeclaration, !isComment {
+                out += [38, 108, 116, 59]  // &lt;
+                changed = true
+            } else {
+                out.append(b[i])
+            }
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : html
     }
 
     /// Sanitizes the children of a node of an already parsed document.

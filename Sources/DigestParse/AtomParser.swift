@@ -64,7 +64,8 @@ struct AtomParser {
                 if let t = FeedText.value(c) { it.categories.append(t) }
             case (.atom, "summary"): summary = c
             case (.atom, "content"):
-                if c.attribute("src") == nil { content = c }
+                // Content of a media type (base64 of an image, a PDF…) is no text for a digest.
+                if c.attribute("src") == nil, !Self.isBinary(c.attribute("type")) { content = c }
             default: break
             }
         }
@@ -80,7 +81,7 @@ struct AtomParser {
     /// The declared type of a text construct: text, html or xhtml.
     func kind(_ node: MarkupNode) -> String {
         let type = (node.attribute("type") ?? (format == .atom03 ? "text/plain" : "text")).lowercased()
-        if node.attribute("mode") == "escaped" || node.attribute("mode") == "base64" { return "html" }
+        if node.attribute("mode") == "escaped" { return "html" }
         if type.contains("xhtml") || (format == .atom03 && node.attribute("mode") == "xml") { return "xhtml" }
         if type == "html" || type == "text/html" { return "html" }
         if type.hasPrefix("text") || type == "plain" { return "text" }
@@ -96,17 +97,22 @@ struct AtomParser {
         case "html":
             return FeedText.sanitizedHTML(node, base: base)
         default:
-            return HTMLSanitizer.escapeText(node.textContent.trimmingSpace())
+            return HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
         }
     }
 
     func plainText(_ node: MarkupNode) -> String {
-        if node.attribute("mode")?.lowercased() == "base64" { return HTMLText.collapse(FeedText.text(ofHTML: html(node))) }
         switch kind(node) {
         case "xhtml", "html":
             return HTMLText.collapse(FeedText.text(ofHTML: html(node)))
         default:
-            return HTMLText.collapse(node.textContent)
+            return HTMLText.collapse(FeedText.decodedText(node))
         }
+    }
+
+    /// A MIME type that is neither text nor XML (Atom 1.0 carries such content base64-encoded).
+    static func isBinary(_ type: String?) -> Bool {
+        guard let t = type?.lowercased().trimmingSpace(), t.contains("/") else { return false }
+        return !t.hasPrefix("text/") && !t.hasSuffix("/xml") && !t.hasSuffix("+xml")
     }
 }

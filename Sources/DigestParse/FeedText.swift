@@ -13,16 +13,33 @@ enum FeedText {
     /// `mode="base64"` content is decoded first.
     static func sanitizedHTML(_ node: MarkupNode, base: String?) -> String {
         if node.hasElementChildren { return HTMLSanitizer.sanitize(childrenOf: node, baseURL: base) }
-        var text = unwrapCDATA(node.textContent)
+        return HTMLSanitizer.sanitize(unwrapCDATA(decodedText(node)), baseURL: base)
+    }
+
+    /// The element's text, base64-decoded when it says `mode="base64"` (Atom 0.3), and UTF-8
+    /// that was read as Latin-1 and encoded again ("â€¦" for "…") put right.
+    static func decodedText(_ node: MarkupNode) -> String {
+        let text = node.textContent
         if node.attribute("mode")?.lowercased() == "base64",
            let data = Data(base64Encoded: text.filter { !$0.isWhitespace }), let decoded = String(data: data, encoding: .utf8) {
-            text = decoded
+            return decoded
         }
-        return HTMLSanitizer.sanitize(text, baseURL: base)
+        return undoubled(text)
+    }
+
+    /// Text whose every character is below U+0100 and whose code points, taken as bytes, are
+    /// valid multi-byte UTF-8 was UTF-8 decoded twice; anything else is returned as it is.
+    static func undoubled(_ s: String) -> String {
+        // Only C2/C3 lead bytes (U+0080–U+00FF) and continuation bytes may be above 0x7F.
+        let u = s.utf8
+        guard u.contains(where: { $0 >= 0x80 }), !u.contains(where: { $0 >= 0xC4 }) else { return s }
+        let bytes = s.unicodeScalars.map { UInt8($0.value) }
+        return String(validating: bytes, as: UTF8.self) ?? s
     }
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.
     static func plainTitle(_ raw: String) -> String {
+        let raw = undoubled(raw)
         let text = (raw.includes("<") || raw.includes("&")) ? HTMLText.plainText(raw) : raw
         return HTMLText.collapse(text)
     }
