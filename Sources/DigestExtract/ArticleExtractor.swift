@@ -27,6 +27,7 @@ public enum ArticleExtractor {
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
         let scorer = ContentScorer(doc: doc)
         var nodes = Self.markedBody(doc) ?? scorer.mainNodes(in: body)
+        if let first = PostList.firstPost(in: nodes) { nodes = [first] }
         var skipped = Set<MarkupNode>()
         for n in nodes { skipped.formUnion(scorer.clutter(in: n)) }
         let skip: (MarkupNode) -> Bool = { skipped.contains($0) }
