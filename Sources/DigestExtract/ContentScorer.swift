@@ -43,6 +43,7 @@ struct ContentScorer {
     func mainNodes(in body: MarkupNode) -> [MarkupNode] {
         let (top, scores) = best(in: body)
         guard let top, let parent = top.parent else { return [top ?? body] }
+        if let split = splitBlocks(of: top) { return split }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
         var out: [MarkupNode] = []

@@ -17,10 +17,12 @@ public enum HTMLText {
         return plainText(of: body)
     }
 
-    /// Plain text of a node's subtree; paragraphs separated by "\n\n".
+    /// Plain text of a node's subtree; paragraphs separated by "\n\n", lines by "\n" only where
+    /// the page breaks them (`<br>`, `<pre>`): a line break in the source is a space, as a browser shows it.
     public static func plainText(of node: MarkupNode, skip: @escaping (MarkupNode) -> Bool = { _ in false }) -> String {
         var paragraphs: [String] = []
         var current = ""
+        var preDepth = 0
         func flush() {
             let p = current.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { collapse(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
@@ -29,7 +31,8 @@ public enum HTMLText {
         }
         func walk(_ n: MarkupNode) {
             if n.isText {
-                current += n.rawText
+                let raw = n.rawText
+                current += preDepth > 0 || !raw.utf8.contains(10) ? raw : String(raw.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
                 return
             }
             guard n.isElement else { return }
@@ -42,7 +45,9 @@ public enum HTMLText {
             if name == "img" { return }
             let isBlock = blocks.contains(name)
             if isBlock { flush() }
+            if name == "pre" { preDepth += 1 }
             for c in n.childNodes { walk(c) }
+            if name == "pre" { preDepth -= 1 }
             if isBlock { flush() } else if name == "td" || name == "th" { current += " " }
         }
         walk(node)
@@ -68,7 +73,7 @@ public enum HTMLText {
             current.removeAll(keepingCapacity: true)
         }
         let s = Array(html.utf8)
-        var i = 0
+        var i = 0, preDepth = 0
         while i < s.count {
             let c = s[i]
             if c == 60 {  // <
@@ -85,6 +90,7 @@ public enum HTMLText {
                     }
                     j += 1
                 }
+                if tag == "pre" { preDepth += closing ? -1 : 1 }
                 if tag == "br" {
                     current.append(10)
                 } else if blocks.contains(tag) {
@@ -101,7 +107,7 @@ public enum HTMLText {
                     current.append(34); i += 6
                 } else { current.append(c); i += 1 }
             } else {
-                current.append(c)
+                current.append(c == 10 && preDepth == 0 ? 32 : c)
                 i += 1
             }
         }

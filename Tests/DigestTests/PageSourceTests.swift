@@ -82,4 +82,21 @@ extension PageSourceTests {
             #expect(!a.html.includes(clutter), "\(clutter) is clutter in the HTML too")
         }
     }
+
+    @Test func anArticleSplitIntoBlocksOfOneClassIsReadWhole() throws {
+        let a = try ArticleExtractor.extract(from: try Self.page("article_split_blocks.html"), source: "article_split_blocks.html")
+        for part in ["$0.30 per million input tokens", "27T tokens", "long-context tiers"] {
+            #expect(a.text.includes(part), "\(part) is part of the article")
+        }
+        #expect(a.text.range(of: "$0.30")!.lowerBound < a.text.range(of: "long-context")!.lowerBound, "in reading order")
+        for clutter in ["Advertisement", "Privacy", "Home"] { #expect(!a.text.includes(clutter)) }
+    }
+
+    @Test func aBlogArchivePageGivesItsFirstPost() throws {
+        let a = try ArticleExtractor.extract(from: try Self.page("blog_archive_posts.html"), source: "blog_archive_posts.html")
+        #expect(a.text.includes("日均Token调用量突破30万亿"))
+        #expect(!a.text.includes("二十七万亿"), "the second post is another article")
+        #expect(!a.text.includes("发表评论"))
+    }
 }
+
