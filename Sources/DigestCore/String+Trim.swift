@@ -30,3 +30,16 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension String {
+    /// The number of Unicode scalars, counted on the UTF-8 bytes (every byte that does not
+    /// continue a sequence starts a scalar): `unicodeScalars.count` without walking indices.
+    public var scalarCount: Int {
+        var s = self
+        return s.withUTF8 { bytes in
+            var n = 0
+            for b in bytes { n &+= b & 0xC0 == 0x80 ? 0 : 1 }  // branch-free: the loop vectorises
+            return n
+        }
+    }
+}

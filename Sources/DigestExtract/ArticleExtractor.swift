@@ -51,7 +51,7 @@ public enum ArticleExtractor {
     /// says where its article is, so no scoring is needed.
     static func markedBody(_ doc: MarkupDocument) -> [MarkupNode]? {
         let marked = doc.xpath("//*[@itemprop='articleBody'][not(ancestor::*[@itemprop='articleBody'])]")
-        let length = marked.reduce(0) { $0 + HTMLText.collapse($1.textContent).unicodeScalars.count }
+        let length = marked.reduce(0) { $0 + HTMLText.collapse($1.textContent).scalarCount }
         return length >= 300 ? marked : nil
     }
 }

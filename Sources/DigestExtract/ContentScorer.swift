@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 import Foundation
 
@@ -9,6 +10,12 @@ struct ContentScorer {
     /// Roots of subtrees that are never content (nav, footer, aside, form, header, script …),
     /// found once so each paragraph's ancestor walk is a set lookup per level.
     let unlikelyRoots: Set<MarkupNode>
+    /// Class weights already worked out: every paragraph's ancestor walk asks about the same wrappers.
+    private let weights = WeightCache()
+
+    final class WeightCache {
+        var byNode: [MarkupNode: Double] = [:]
+    }
 
     init(doc: MarkupDocument) {
         self.doc = doc
@@ -22,6 +29,13 @@ struct ContentScorer {
     static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
 
     func classWeight(_ n: MarkupNode) -> Double {
+        if let w = weights.byNode[n] { return w }
+        let w = Self.weight(n)
+        weights.byNode[n] = w
+        return w
+    }
+
+    static func weight(_ n: MarkupNode) -> Double {
         let cls = n.attribute("class"), id = n.attribute("id")
         if cls == nil && id == nil { return 0 }
         let s = ((cls ?? "") + " " + (id ?? "")).lowercased()
@@ -34,7 +48,23 @@ struct ContentScorer {
     /// "ad", "ads" or "ad-…" as a word of a class or id ("ad-slot", "top ads"), not inside one
     /// ("read-more", "downloads", "heads").
     static func namesAnAd(_ s: String) -> Bool {
-        s.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).contains { $0 == "ad" || $0 == "ads" }
+        // Words on UTF-8 bytes: ASCII letters and digits, and any non-ASCII byte, are word bytes.
+        var start = 0, i = 0
+        let bytes = Array(s.utf8)
+        func isAd(_ from: Int, _ to: Int) -> Bool {
+            let w = bytes[from..<to]
+            return w.elementsEqual([97, 100]) || w.elementsEqual([97, 100, 115])  // "ad", "ads"
+        }
+        while i < bytes.count {
+            let b = bytes[i] | 0x20
+            let word = bytes[i] >= 0x80 || (b >= 97 && b <= 122) || (bytes[i] >= 48 && bytes[i] <= 57)
+            if !word {
+                if isAd(start, i) { return true }
+                start = i + 1
+            }
+            i += 1
+        }
+        return isAd(start, bytes.count)
     }
 
     /// The main content: the best-scoring block and the siblings that belong with it
@@ -59,7 +89,7 @@ struct ContentScorer {
             } else if sibling.name.lowercased() == "p" {
                 let text = HTMLText.collapse(sibling.textContent)
                 let density = linkDensity(sibling)
-                if text.unicodeScalars.count > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
+                if text.scalarCount > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
                     text.hasSuffix(".") || text.hasSuffix("。") { out.append(sibling) }
             }
         }
@@ -73,7 +103,7 @@ struct ContentScorer {
         for p in paragraphs {
             if hasUnlikelyAncestor(p) { continue }
             let text = HTMLText.collapse(p.textContent)
-            let length = text.unicodeScalars.count  // characters, near enough, without grapheme breaking
+            let length = text.scalarCount  // characters, near enough, without grapheme breaking
             if length < 20 { continue }
             let commas = text.unicodeScalars.reduce(0) { n, c in
                 switch c.value {
@@ -111,7 +141,7 @@ struct ContentScorer {
         guard ["div", "ul", "ol", "section", "table", "p"].contains(name) else { return false }
         let text = n.textContent  // read once: libxml2 builds it anew on every call
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return false }
-        return linkDensity(n, textLength: text.unicodeScalars.count) > 0.5
+        return linkDensity(n, textLength: text.scalarCount) > 0.5
     }
 
     /// The clutter blocks under `root`, each decided once (nothing inside a clutter block is
@@ -146,9 +176,9 @@ struct ContentScorer {
 
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
-        let total = Double(textLength ?? n.textContent.unicodeScalars.count)
+        let total = Double(textLength ?? n.textContent.scalarCount)
         guard total > 0 else { return 0 }
-        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.unicodeScalars.count }
+        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.scalarCount }
         return min(1, Double(links) / total)
     }
 }

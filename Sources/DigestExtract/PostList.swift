@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 
 /// Blog archive and front pages put several posts where an article would be. The chosen
@@ -18,7 +19,7 @@ enum PostList {
             }
         }
         for n in nodes { if isPostBody(n) { posts.append(n) } else { visit(n) } }
-        let substantial = posts.filter { HTMLText.collapse($0.textContent).unicodeScalars.count >= 50 }
+        let substantial = posts.filter { HTMLText.collapse($0.textContent).scalarCount >= 50 }
         return substantial.count >= 2 ? substantial[0] : nil
     }
 

@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 
 extension ContentScorer {
@@ -19,7 +20,7 @@ extension ContentScorer {
 
     /// At least a sentence of text, few of its words inside links.
     func isProse(_ n: MarkupNode) -> Bool {
-        let length = HTMLText.collapse(n.textContent).unicodeScalars.count
+        let length = HTMLText.collapse(n.textContent).scalarCount
         return length >= 80 && linkDensity(n, textLength: length) < 0.25
     }
 }
