@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// Charset labels as met in feeds and pages, read as what the bytes really are.
 public enum Charset {
     /// Labels that are mislabelled in practice, mapped to their supersets: GB2312/GBK → GB18030,
@@ -9,6 +11,25 @@ public enum Charset {
         case "big5", "big-5", "cn-big5": return "BIG5-HKSCS"
         case "utf8": return "UTF-8"
         default: return name
+        }
+    }
+
+    /// Whether libxml2 (through iconv) can decode `name`.
+    public static func isSupported(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    /// A decodable stand-in for an encoding iconv does not know: the Mac variants read as Mac
+    /// Roman (the same letters in most of the upper half), anything else as windows-1252, the
+    /// last resort feedparser uses too.
+    public static func fallback(for name: String) -> String {
+        let lower = name.lowercased().replacingOccurrences(of: "_", with: "-")
+        switch lower {
+        case "maciceland", "mac-iceland": return "MAC-IS"
+        case "maclatin2", "mac-latin2", "maccentraleurope": return "MAC-CENTRALEUROPE"
+        default: return lower.hasPrefix("mac") ? "MACINTOSH" : "windows-1252"
         }
     }
 }

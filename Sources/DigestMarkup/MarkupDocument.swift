@@ -46,6 +46,8 @@ public final class MarkupDocument {
     public static func xml(_ data: Data, encoding: String? = nil, url: String? = nil) throws -> MarkupDocument {
         MarkupLibrary.initialize()
         if data.isEmpty { throw MarkupError(.empty) }
+        // An encoding given by the caller wins over the declaration (which may name one iconv lacks).
+        let safeXMLOptions = safeXMLOptions | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue))
         let strict = read(data, encoding: encoding, url: url, options: safeXMLOptions)
         if let strict { return MarkupDocument(doc: strict, recovered: false) }
         let line = lastErrorLine()

@@ -29,12 +29,19 @@ enum FeedText {
 
     /// Text whose every character is below U+0100 and whose code points, taken as bytes, are
     /// valid multi-byte UTF-8 was UTF-8 decoded twice; anything else is returned as it is.
+    /// C1 control characters left (U+0080–U+009F, never text) are windows-1252 bytes decoded
+    /// as ISO-8859-x: read as windows-1252 ("\u{80}" → "€").
     static func undoubled(_ s: String) -> String {
-        // Only C2/C3 lead bytes (U+0080–U+00FF) and continuation bytes may be above 0x7F.
         let u = s.utf8
-        guard u.contains(where: { $0 >= 0x80 }), !u.contains(where: { $0 >= 0xC4 }) else { return s }
-        let bytes = s.unicodeScalars.map { UInt8($0.value) }
-        return String(validating: bytes, as: UTF8.self) ?? s
+        guard u.contains(where: { $0 >= 0x80 }) else { return s }
+        // Only C2/C3 lead bytes (U+0080–U+00FF) and continuation bytes may be above 0x7F.
+        if !u.contains(where: { $0 >= 0xC4 }), let fixed = String(validating: s.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self) {
+            return fixed
+        }
+        guard u.contains(0xC2), s.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value < 0xA0 }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { c in
+            MixedEncoding.cp1252[UInt8(truncatingIfNeeded: c.value)].flatMap { c.value < 0xA0 ? Unicode.Scalar($0) : nil } ?? c
+        }))
     }
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.

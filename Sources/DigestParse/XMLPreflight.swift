@@ -14,6 +14,16 @@ struct XMLPreflight {
 
     init(_ input: Data, charset: String?) {
         data = input
+        // EBCDIC ("<?xm" as 4C 6F A7 94): libxml2 reads the declaration itself; byte-level fixes
+        // written for ASCII-compatible encodings would only break it.
+        if input.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) {
+            let declared = Self.declaredEncoding(Data(input.prefix(256).map(Self.ebcdicInvariant)))
+            if let d = declared, !Charset.isSupported(d) {
+                encoding = "IBM037"
+                warnings.append("encoding '\(d)' read as IBM037")
+            }
+            return
+        }
         stripLeadingJunk()
         let bom = Self.bomEncoding(data)
         let declared = Self.declaredEncoding(data)
@@ -36,7 +46,8 @@ struct XMLPreflight {
             }
         }
         if let c = chosen {
-            let fixed = Charset.fixMislabel(c)
+            var fixed = Charset.fixMislabel(c)
+            if !Charset.isSupported(fixed) { fixed = Charset.fallback(for: fixed) }
             if fixed.lowercased() != c.lowercased() { warnings.append("encoding '\(c)' read as \(fixed)") }
             chosen = fixed
         }
@@ -65,6 +76,30 @@ struct XMLPreflight {
             if bytes[start..<i].contains(where: { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13) }) {
                 warnings.append("bytes before the XML declaration dropped")
             }
+        }
+    }
+
+    /// The ASCII byte for an EBCDIC byte of the characters every EBCDIC code page shares
+    /// (enough to read an XML declaration); anything else becomes a space.
+    static func ebcdicInvariant(_ b: UInt8) -> UInt8 {
+        switch b {
+        case 0x81...0x89: return b - 0x81 + 97  // a–i
+        case 0x91...0x99: return b - 0x91 + 106  // j–r
+        case 0xA2...0xA9: return b - 0xA2 + 115  // s–z
+        case 0xC1...0xC9: return b - 0xC1 + 65  // A–I
+        case 0xD1...0xD9: return b - 0xD1 + 74  // J–R
+        case 0xE2...0xE9: return b - 0xE2 + 83  // S–Z
+        case 0xF0...0xF9: return b - 0xF0 + 48  // 0–9
+        case 0x4C: return 60  // <
+        case 0x6E: return 62  // >
+        case 0x6F: return 63  // ?
+        case 0x7E: return 61  // =
+        case 0x7F: return 34  // "
+        case 0x7D: return 39  // '
+        case 0x60: return 45  // -
+        case 0x6D: return 95  // _
+        case 0x4B: return 46  // .
+        default: return 32
         }
     }
 
