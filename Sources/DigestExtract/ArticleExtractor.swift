@@ -30,7 +30,8 @@ public enum ArticleExtractor {
         if let first = PostList.firstPost(in: nodes) { nodes = [first] }
         var skipped = Set<MarkupNode>()
         for n in nodes { skipped.formUnion(scorer.clutter(in: n)) }
-        let skip: (MarkupNode) -> Bool = { skipped.contains($0) }
+        // Inline SVG on a page is icons and charts whose text ("Close", "Share") is no prose.
+        let skip: (MarkupNode) -> Bool = { skipped.contains($0) || $0.name == "svg" || $0.name == "math" }
         var texts = nodes.map { HTMLText.plainText(of: $0, skip: skip) }
         if texts.allSatisfy(\.isEmpty) {
             nodes = [body]

@@ -4,9 +4,9 @@ import Foundation
 /// Allow-list HTML sanitizer for feed and article HTML before it reaches a page or an email.
 ///
 /// Keeps text formatting, links, images, lists, tables and figures; drops script, style,
-/// iframe, object, embed, form and their content; drops `on*` and `style` attributes and
-/// `javascript:`/`data:` URLs (images may keep `data:image/*`); resolves relative URLs;
-/// adds `rel="noopener nofollow"` to links.
+/// iframe, object, embed, form and their content; keeps only the text of SVG and MathML;
+/// drops `on*` and `style` attributes and `javascript:`/`data:` URLs (images may keep
+/// `data:image/*`); resolves relative URLs; adds `rel="noopener nofollow"` to links.
 public enum HTMLSanitizer {
     static let allowed: Set<String> = [
         "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "dfn",
@@ -16,7 +16,7 @@ public enum HTMLSanitizer {
     ]
     static let droppedWithContent: Set<String> = [
         "script", "style", "iframe", "object", "embed", "form", "noscript", "template", "textarea", "select",
-        "button", "input", "svg", "math", "head", "title", "frame", "frameset", "applet", "meta", "link", "base",
+        "button", "input", "head", "title", "frame", "frameset", "applet", "meta", "link", "base",
     ]
     static let voidElements: Set<String> = ["br", "hr", "img", "col"]
     static let allowedAttributes: [String: Set<String>] = [
@@ -72,7 +72,10 @@ public enum HTMLSanitizer {
         }
         guard node.isElement else { return }
         let name = node.name.lowercased()
-        if droppedWithContent.contains(name) || skip(node) { return }
+        // SVG and MathML are not kept as markup, only their text ("a+b", a figure's title);
+        // an SVG title is that text, a page title is not.
+        let svgTitle = name == "title" && node.parent?.name.lowercased() == "svg"
+        if (droppedWithContent.contains(name) && !svgTitle) || skip(node) { return }
         guard allowed.contains(name) else {
             for c in node.childNodes { write(c, baseURL: baseURL, into: &out, skip: skip) }
             return

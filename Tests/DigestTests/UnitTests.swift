@@ -84,6 +84,13 @@ struct SanitizerTests {
         #expect(out.contains("<a href=\"https://example.org/rel\" rel=\"noopener nofollow\">r</a>"))
     }
 
+    @Test func svgAndMathMLKeepOnlyTheirText() {
+        let html = "<p>Sum: <math><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow></math></p>"
+            + "<svg onload=\"x()\"><title>Token chart</title><script>alert(1)</script><circle r=\"5\"/></svg>"
+        let out = HTMLSanitizer.sanitize(html)
+        #expect(out == "<p>Sum: a+b</p>Token chart")
+    }
+
     @Test func obfuscatedSchemesAreStillCaught() {
         for url in ["java\tscript:alert(1)", " JaVaScRiPt:alert(1)", "\u{200B}javascript:alert(1)", "\u{1}vbscript:x",
                     "java\u{00A0}script:x", "data:image/svg+xml;base64,AAA"] {
