@@ -12,7 +12,10 @@ struct AtomParser {
         guard let root = document.root else { return Feed(format: format) }
         var feed = Feed(format: format)
         var warnings = self.warnings
-        for c in root.children where NS.vocabulary(c.namespaceURI) == .atom || c.namespaceURI == root.namespaceURI {
+        for c in root.children {
+            let voc = c.namespaceURI == root.namespaceURI ? NS.Vocabulary.atom : NS.vocabulary(c.namespaceURI)
+            if voc == .dc, c.name == "title", feed.title == nil { feed.title = FeedText.value(c).map(FeedText.plainTitle) }
+            guard voc == .atom else { continue }
             switch c.name {
             case "title": feed.title = plainText(c)
             case "link":
@@ -40,6 +43,8 @@ struct AtomParser {
             switch (voc, c.name) {
             case (.atom, "id"): it.id = FeedText.value(c)
             case (.atom, "title"): it.title = plainText(c)
+            case (.dc, "title"): if it.title == nil { it.title = FeedText.value(c).map(FeedText.plainTitle) }
+            case (.dc, "description"): if summary == nil { summary = c }
             case (.atom, "link"):
                 let rel = c.attribute("rel") ?? "alternate"
                 let href = FeedText.absolute(c.attribute("href"), base: c.baseURL)

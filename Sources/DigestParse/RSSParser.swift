@@ -39,7 +39,7 @@ struct RSSParser {
         var guidIsLink = false
         var summaryNode: MarkupNode?
         var contentNode: MarkupNode?
-        var mediaTitle: String?
+        var media = MediaRSS()
         for c in node.children {
             switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
@@ -62,10 +62,10 @@ struct RSSParser {
             case (.rss, "guid"):
                 guid = FeedText.value(c)
                 guidIsLink = (c.attribute("isPermaLink") ?? "true").lowercased() != "false"
-            case (.rss, "description"), (.rss, "summary"), (.itunes, "summary"):
+            case (.rss, "description"), (.rss, "summary"), (.itunes, "summary"), (.dc, "description"):
                 // The last summary with text wins, as in feedparser (podcasts revise itunes:summary).
                 if summaryNode == nil || FeedText.value(c) != nil { summaryNode = c }
-            case (.media, "title"): if mediaTitle == nil { mediaTitle = FeedText.value(c).map(FeedText.plainTitle) }
+            case (.media, _): media.read(c)
             case (.rss, "fullitem"), (.rss, "xhtml-body"), (.rss, "body"): if contentNode == nil { contentNode = c }
             case (.content, "encoded"): contentNode = c
             case (.rss, "pubdate"), (.dcterms, "issued"), (.rss, "published"):
@@ -87,7 +87,9 @@ struct RSSParser {
             }
         }
         if it.link == nil, guidIsLink, let g = guid, URLResolver.scheme(of: g) != nil { it.link = g }
-        if it.title == nil { it.title = mediaTitle }
+        if it.title == nil { it.title = media.title }
+        if summaryNode == nil { summaryNode = media.description }
+        it.categories += media.categories
         // RSS 1.0 names each item by its rdf:about URI.
         it.id = guid ?? node.attribute("about", namespace: NS.rdf) ?? it.link
         if let s = summaryNode { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
