@@ -75,8 +75,9 @@ struct AtomParser {
             }
         }
         if it.id == nil { it.id = it.link }
-        // An entry with no link whose id is a web address is read at that address (as feedparser does).
-        if it.link == nil, let id = it.id, ["http", "https"].contains(URLResolver.scheme(of: id) ?? "") { it.link = id }
+        // An entry with no link is read at its id when that is an absolute URI (as feedparser
+        // does, and as an RSS guid is); cards link only to web addresses.
+        if it.link == nil, let id = it.id, URLResolver.scheme(of: id) != nil { it.link = id }
         if let s = summary { it.summaryHTML = html(s) }
         if let c = content { it.contentHTML = html(c) }
         it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)

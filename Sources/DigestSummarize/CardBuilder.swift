@@ -50,7 +50,7 @@ public struct CardBuilder: Sendable {
             audiences: chooseAudiences(topics: topics, metrics: own, text: title + " " + primary.text),
             takeaways: takeaways(sentences: sentences, tldr: tldr.sentences, metrics: own),
             topics: topics.map(\.id),
-            sources: items.map { CardSource(sourceID: $0.source.id, name: $0.source.name, url: $0.item.link,
+            sources: items.map { CardSource(sourceID: $0.source.id, name: $0.source.name, url: Self.webLink($0.item.link),
                                             title: $0.item.title ?? "") },
             metrics: own, score: score(items: items, metrics: own, published: published, now: now),
             language: primary.language)
@@ -106,5 +106,13 @@ public struct CardBuilder: Sendable {
         let weight = items.map(\.source.weight).max() ?? 1
         let roundup = items.contains { ($0.item.title ?? "").includes("8点1氪") || ($0.item.title ?? "").includes("氪星晚报") }
         return ((salience + recency + Double(items.count)) * weight * (roundup ? 0.5 : 1) * 1000).rounded() / 1000
+    }
+
+    /// A link a reader can follow (http, https, or file for the bundled local samples); feeds
+    /// also name items by urn: and tag: URIs, which lead nowhere.
+    public static func webLink(_ link: String?) -> String? {
+        guard let link, let colon = link.firstIndex(of: ":") else { return nil }
+        let scheme = link[..<colon].lowercased()
+        return ["http", "https", "file"].contains(scheme) ? link : nil
     }
 }

@@ -71,6 +71,15 @@ import Testing
         try Golden.check(tree: ["\(name).md": md, "\(name).html": html], name: "cards/\(name)")
     }
 
+    @Test func cardsLinkOnlyToWebAddresses() {
+        #expect(CardBuilder.webLink("urn:uuid:1225c695") == nil)
+        #expect(CardBuilder.webLink("tag:code.example.com,2008:1") == nil)
+        #expect(CardBuilder.webLink("HTTPS://a.example/x") == "HTTPS://a.example/x")
+        #expect(CardBuilder.webLink("http://a.example/") == "http://a.example/")
+        #expect(CardBuilder.webLink("file:///samples/a.html") == "file:///samples/a.html")
+        #expect(CardBuilder.webLink(nil) == nil)
+    }
+
     @Test func referenceCardsSayWhatChanged() throws {
         for name in ["reference-zh", "reference-en"] {
             let (card, md, _) = try Self.render(name, language: "en")
