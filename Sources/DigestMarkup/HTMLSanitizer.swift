@@ -105,6 +105,8 @@ public enum HTMLSanitizer {
     /// A URL that is safe to keep, made absolute; nil when it must go.
     public static func safeURL(_ raw: String, base: String?, image: Bool) -> String? {
         let trimmed = raw.trimmingSpaceAndControls()
+        // Most links are plain absolute web addresses: nothing to squash or resolve.
+        if trimmed.hasPrefix("https://") || trimmed.hasPrefix("http://") { return trimmed }
         let squashed = squash(trimmed)
         if squashed.hasPrefix("javascript:") || squashed.hasPrefix("vbscript:") { return nil }
         if squashed.hasPrefix("data:") {

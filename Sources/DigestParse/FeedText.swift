@@ -32,13 +32,21 @@ enum FeedText {
     /// C1 control characters left (U+0080–U+009F, never text) are windows-1252 bytes decoded
     /// as ISO-8859-x: read as windows-1252 ("\u{80}" → "€").
     static func undoubled(_ s: String) -> String {
-        let u = s.utf8
-        guard u.contains(where: { $0 >= 0x80 }) else { return s }
-        // Only C2/C3 lead bytes (U+0080–U+00FF) and continuation bytes may be above 0x7F.
-        if !u.contains(where: { $0 >= 0xC4 }), let fixed = String(validating: s.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self) {
+        // One pass over the bytes: any non-ASCII? only U+0080–U+00FF (lead bytes C2/C3)? a C1 control (C2 80–9F)?
+        var copy = s
+        let (high, latin1Only, c1) = copy.withUTF8 { b -> (Bool, Bool, Bool) in
+            var high = false, latin1Only = true, c1 = false
+            for i in b.indices where b[i] >= 0x80 {
+                high = true
+                if b[i] >= 0xC4 { latin1Only = false } else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] < 0xA0 { c1 = true }
+            }
+            return (high, latin1Only, c1)
+        }
+        guard high else { return s }
+        if latin1Only, let fixed = String(validating: s.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self) {
             return fixed
         }
-        guard u.contains(0xC2), s.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value < 0xA0 }) else { return s }
+        guard c1 else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.map { c in
             MixedEncoding.cp1252[UInt8(truncatingIfNeeded: c.value)].flatMap { c.value < 0xA0 ? Unicode.Scalar($0) : nil } ?? c
         }))
