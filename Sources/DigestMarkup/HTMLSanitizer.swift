@@ -82,9 +82,7 @@ public enum HTMLSanitizer {
         }
         var attrs: [(String, String)] = []
         let ok = allowedAttributes[name] ?? []
-        for (k, v) in node.attributes {
-            let key = k.lowercased()
-            guard ok.contains(key) else { continue }
+        for (key, v) in node.attributes(where: { ok.contains($0) }) {
             if key == "href" || key == "src" || key == "cite" {
                 guard let safe = safeURL(v, base: baseURL, image: name == "img") else { continue }
                 attrs.append((key, safe))

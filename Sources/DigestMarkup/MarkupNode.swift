@@ -76,6 +76,25 @@ public struct MarkupNode {
         return String(cString: v)
     }
 
+    /// The attributes whose lower-cased name `keep` accepts, as (lower-cased name, value) pairs in
+    /// document order; values of the others are never read (style attributes can be long).
+    public func attributes(where keep: (String) -> Bool) -> [(name: String, value: String)] {
+        var out: [(String, String)] = []
+        var a = ptr.pointee.properties
+        while let attr = a {
+            a = attr.pointee.next
+            let name = (attr.pointee.name.map { String(cString: $0) } ?? "").lowercased()
+            guard keep(name) else { continue }
+            var value = ""
+            if let v = xmlNodeListGetString(ptr.pointee.doc, attr.pointee.children, 1) {
+                value = String(cString: v)
+                cxml_free(v)
+            }
+            out.append((name, value))
+        }
+        return out
+    }
+
     /// All attributes as (name, value) pairs in document order.
     public var attributes: [(name: String, value: String)] {
         var out: [(String, String)] = []
