@@ -6,6 +6,15 @@ import Foundation
 /// (`articleDetail.articleDetailData.data` with `widgetTitle`, `widgetContent`, `author`,
 /// `publishTime`); the state may be encrypted, or the answer may be a WAF challenge page.
 enum KrState {
+    static let markers = ["initialState", "_waftokenid", "acw_sc__v2", "challenge"].map { Array($0.utf8) }
+
+    /// Whether the page's bytes hold any marker this reader looks for: most pages do not, and
+    /// then their scripts need not be read at all. (UTF-16 pages are always read.)
+    static func mayApply(_ data: Data, encoding: String?) -> Bool {
+        if let e = encoding?.uppercased(), e.hasPrefix("UTF-16") { return true }
+        return ByteSearch.containsAny(markers, in: data)
+    }
+
     static func article(_ doc: MarkupDocument, source: String, host: String) throws -> Article? {
         let scripts = doc.xpath("//script").map(\.textContent)
         let all = scripts.joined(separator: "\n")

@@ -18,50 +18,45 @@ public enum HTMLText {
     }
 
     /// Plain text of a node's subtree; paragraphs separated by "\n\n", lines by "\n" only where
-    /// the page breaks them (`<br>`, `<pre>`): a line break in the source is a space, as a browser shows it.
+    /// the page breaks them (`<br>`, `<pre>`): a line break in the source is a space, as a browser
+    /// shows it. Built on UTF-8 bytes straight from libxml2's text nodes.
     public static func plainText(of node: MarkupNode, skip: @escaping (MarkupNode) -> Bool = { _ in false }) -> String {
-        var paragraphs: [String] = []
-        var current = ""
+        var text = Paragraphs()
         var preDepth = 0
-        func flush() {
-            let p = current.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { collapse(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
-            if !p.isEmpty { paragraphs.append(p) }
-            current = ""
-        }
         func walk(_ n: MarkupNode) {
             if n.isText {
-                let raw = n.rawText
-                current += preDepth > 0 || !raw.utf8.contains(10) ? raw : String(raw.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
+                n.withRawTextBytes { bytes in
+                    if preDepth > 0 { text.current.append(contentsOf: bytes); return }
+                    for b in bytes { text.current.append(b == 10 || b == 13 ? 32 : b) }
+                }
                 return
             }
             guard n.isElement else { return }
             let name = n.name.lowercased()
             if skipped.contains(name) || (n != node && skip(n)) { return }
             if name == "br" {
-                current += "\n"
+                text.current.append(10)
                 return
             }
             if name == "img" { return }
             let isBlock = blocks.contains(name)
-            if isBlock { flush() }
+            if isBlock { text.flush() }
             if name == "pre" { preDepth += 1 }
             for c in n.childNodes { walk(c) }
             if name == "pre" { preDepth -= 1 }
-            if isBlock { flush() } else if name == "td" || name == "th" { current += " " }
+            if isBlock { text.flush() } else if name == "td" || name == "th" { text.current.append(32) }
         }
         walk(node)
-        flush()
-        return paragraphs.joined(separator: "\n\n")
+        return text.finished()
     }
 
-    /// Plain text of HTML this module's sanitizer produced (only allowed tags, quoted
-    /// attributes, text escaped with &amp; &lt; &gt;): read by a byte scanner, without a second
-    /// libxml2 parse. Same paragraphs as `plainText(_:)`.
-    public static func plainText(ofSanitized html: String) -> String {
+    /// Paragraph text gathered as UTF-8 bytes: each line collapsed, empty lines dropped, lines
+    /// joined by "\n" and paragraphs by "\n\n".
+    struct Paragraphs {
         var out: [UInt8] = []
         var current: [UInt8] = []
-        func flush() {
+
+        mutating func flush() {
             var first = true
             for line in current.split(separator: 10, omittingEmptySubsequences: false) {
                 let text = collapsed(line)
@@ -72,6 +67,18 @@ public enum HTMLText {
             }
             current.removeAll(keepingCapacity: true)
         }
+
+        mutating func finished() -> String {
+            flush()
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Plain text of HTML this module's sanitizer produced (only allowed tags, quoted
+    /// attributes, text escaped with &amp; &lt; &gt;): read by a byte scanner, without a second
+    /// libxml2 parse. Same paragraphs as `plainText(_:)`.
+    public static func plainText(ofSanitized html: String) -> String {
+        var text = Paragraphs()
         let s = Array(html.utf8)
         var i = 0, preDepth = 0
         while i < s.count {
@@ -92,27 +99,26 @@ public enum HTMLText {
                 }
                 if tag == "pre" { preDepth += closing ? -1 : 1 }
                 if tag == "br" {
-                    current.append(10)
+                    text.current.append(10)
                 } else if blocks.contains(tag) {
-                    flush()
+                    text.flush()
                 } else if !closing, tag == "td" || tag == "th" {
-                    current.append(32)
+                    text.current.append(32)
                 }
                 i = j + 1
             } else if c == 38 {  // &
                 let rest = s[i..<min(s.count, i + 6)]
-                if rest.starts(with: amp) { current.append(38); i += 5 } else if rest.starts(with: lt) {
-                    current.append(60); i += 4
-                } else if rest.starts(with: gt) { current.append(62); i += 4 } else if rest.starts(with: quot) {
-                    current.append(34); i += 6
-                } else { current.append(c); i += 1 }
+                if rest.starts(with: amp) { text.current.append(38); i += 5 } else if rest.starts(with: lt) {
+                    text.current.append(60); i += 4
+                } else if rest.starts(with: gt) { text.current.append(62); i += 4 } else if rest.starts(with: quot) {
+                    text.current.append(34); i += 6
+                } else { text.current.append(c); i += 1 }
             } else {
-                current.append(c == 10 && preDepth == 0 ? 32 : c)
+                text.current.append(c == 10 && preDepth == 0 ? 32 : c)
                 i += 1
             }
         }
-        flush()
-        return String(decoding: out, as: UTF8.self)
+        return text.finished()
     }
 
     static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8), quot = Array("&quot;".utf8)

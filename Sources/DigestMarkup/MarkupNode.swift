@@ -62,6 +62,12 @@ public struct MarkupNode {
         return String(cString: c)
     }
 
+    /// The text node's own content as UTF-8 bytes, without making a String.
+    public func withRawTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let c = ptr.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: c, count: Int(xmlStrlen(c))))
+    }
+
     /// Value of an attribute without namespace (or with any namespace when `anyNamespace`).
     public func attribute(_ name: String) -> String? {
         guard let v = xmlGetProp(ptr, name) else { return nil }

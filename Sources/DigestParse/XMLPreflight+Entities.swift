@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 import Foundation
 
@@ -9,7 +10,7 @@ extension XMLPreflight {
         let fixed: [UInt8]? = data.withUnsafeBytes { raw -> [UInt8]? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
             let bytes = UnsafeBufferPointer(start: base, count: raw.count)
-            let declared = Self.find(Self.entityDecl, in: UnsafeBufferPointer(rebasing: bytes.prefix(8192))) != nil
+            let declared = ByteSearch.find(Self.entityDecl, in: UnsafeBufferPointer(rebasing: bytes.prefix(8192))) != nil
             return Self.entityFixes(bytes, declared: declared)
         }
         if let fixed { data = Data(fixed) }
@@ -24,7 +25,7 @@ extension XMLPreflight {
         while i < n, let hit = memchr(base + i, 38, n - i) {
             let a = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
             if cdata < a {  // skip the CDATA section that starts before this ampersand
-                guard let close = find(cdataClose, in: UnsafeBufferPointer(rebasing: bytes[(cdata + 9)...])) else { break }
+                guard let close = ByteSearch.find(cdataClose, in: UnsafeBufferPointer(rebasing: bytes[(cdata + 9)...])) else { break }
                 i = cdata + 9 + close + 3
                 cdata = nextCDATA(bytes, from: i)
                 continue
@@ -56,26 +57,13 @@ extension XMLPreflight {
 
     /// Offset of the next `<![CDATA[` at or after `from`, or `Int.max`.
     static func nextCDATA(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        guard from < bytes.count, let p = find(cdataOpen, in: UnsafeBufferPointer(rebasing: bytes[from...])) else {
+        guard from < bytes.count, let p = ByteSearch.find(cdataOpen, in: UnsafeBufferPointer(rebasing: bytes[from...])) else {
             return Int.max
         }
         return from + p
     }
 
     static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8), entityDecl = Array("<!ENTITY".utf8)
-
-    /// Offset of the first occurrence of `needle` in `hay` (memchr for its first byte, then a compare).
-    static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = hay.baseAddress, hay.count >= needle.count else { return nil }
-        let last = hay.count - needle.count
-        var i = 0
-        while i <= last, let hit = memchr(base + i, Int32(needle[0]), last - i + 1) {
-            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            if needle.withUnsafeBufferPointer({ memcmp(base + at, $0.baseAddress!, needle.count) == 0 }) { return at }
-            i = at + 1
-        }
-        return nil
-    }
 
     static let xmlEntities: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
