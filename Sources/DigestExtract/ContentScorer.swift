@@ -102,15 +102,10 @@ struct ContentScorer {
                                    from: body)
         for p in paragraphs {
             if hasUnlikelyAncestor(p) { continue }
-            let text = HTMLText.collapse(p.textContent)
-            let length = text.scalarCount  // characters, near enough, without grapheme breaking
+            let stats = TextStats(p)  // read from libxml2's bytes: no text is built
+            let length = stats.collapsedLength  // characters, near enough, without grapheme breaking
             if length < 20 { continue }
-            let commas = text.unicodeScalars.reduce(0) { n, c in
-                switch c.value {
-                case 0xFF0C, 0x2C, 0x3001, 0x3002, 0xFF1B: return n + 1  // ，,、。；
-                default: return n
-                }
-            }
+            let commas = stats.commas
             let score = 1 + Double(commas) + min(Double(length) / 100, 3)
             if let parent = p.parent {
                 scores[parent, default: classWeight(parent)] += score
@@ -139,9 +134,9 @@ struct ContentScorer {
         if ["nav", "aside", "form", "footer", "button"].contains(name) { return true }
         if classWeight(n) < 0 { return true }
         guard ["div", "ul", "ol", "section", "table", "p"].contains(name) else { return false }
-        let text = n.textContent  // read once: libxml2 builds it anew on every call
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return false }
-        return linkDensity(n, textLength: text.scalarCount) > 0.5
+        let stats = TextStats(n)
+        guard stats.collapsedLength > 0 else { return false }
+        return linkDensity(n, textLength: stats.rawLength) > 0.5
     }
 
     /// The clutter blocks under `root`, each decided once (nothing inside a clutter block is
@@ -176,9 +171,9 @@ struct ContentScorer {
 
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
-        let total = Double(textLength ?? n.textContent.scalarCount)
+        let total = Double(textLength ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
-        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + $1.textContent.scalarCount }
+        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + TextStats($1).rawLength }
         return min(1, Double(links) / total)
     }
 }

@@ -132,43 +132,45 @@ public enum HTMLText {
 
     /// `collapse` on UTF-8 bytes.
     static func collapsed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var u = bytes
-        while let b = u.first {
-            let width = spaceWidth(u)
-            if width > 0 {
-                pendingSpace = !out.isEmpty
-                u = u.dropFirst(width)
-                continue
+        bytes.withUnsafeBufferPointer { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var pendingSpace = false
+            var i = 0
+            while i < u.count {
+                let width = spaceWidth(u, at: i)
+                if width > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += width
+                    continue
+                }
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out.append(u[i])
+                i += 1
             }
-            if pendingSpace { out.append(32) }
-            pendingSpace = false
-            out.append(b)
-            u = u.dropFirst()
+            return out
         }
-        return out
     }
 
-    /// Bytes of the white-space character at the start of `u`, or 0.
-    @inline(__always)
-    static func spaceWidth(_ u: ArraySlice<UInt8>) -> Int {
-        let i = u.startIndex
+    /// Bytes of the white-space character at offset `i` of `u`, or 0.
+    @inlinable
+    public static func spaceWidth(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = u[i]
         if b < 0x80 { return b == 32 || (b >= 9 && b <= 13) ? 1 : 0 }
-        guard u.count >= 2 else { return 0 }
+        let left = u.count - i
+        guard left >= 2 else { return 0 }
         let b1 = u[i + 1]
         switch b {
         case 0xC2: return b1 == 0xA0 || b1 == 0x85 ? 2 : 0
-        case 0xE1: return u.count >= 3 && b1 == 0x9A && u[i + 2] == 0x80 ? 3 : 0
+        case 0xE1: return left >= 3 && b1 == 0x9A && u[i + 2] == 0x80 ? 3 : 0
         case 0xE2:
-            guard u.count >= 3 else { return 0 }
+            guard left >= 3 else { return 0 }
             let b2 = u[i + 2]
             if b1 == 0x80 { return b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0 }
             return b1 == 0x81 && b2 == 0x9F ? 3 : 0
-        case 0xE3: return u.count >= 3 && b1 == 0x80 && u[i + 2] == 0x80 ? 3 : 0
-        case 0xEF: return u.count >= 3 && b1 == 0xBB && u[i + 2] == 0xBF ? 3 : 0
+        case 0xE3: return left >= 3 && b1 == 0x80 && u[i + 2] == 0x80 ? 3 : 0
+        case 0xEF: return left >= 3 && b1 == 0xBB && u[i + 2] == 0xBF ? 3 : 0
         default: return 0
         }
     }

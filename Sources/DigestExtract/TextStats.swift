@@ -1,0 +1,49 @@
+import DigestCore
+import DigestMarkup
+
+/// Lengths the scorer needs, read from libxml2's text bytes without building the text.
+struct TextStats {
+    /// Scalars of the text with white-space runs collapsed and the ends trimmed
+    /// (`HTMLText.collapse(textContent).scalarCount`).
+    var collapsedLength = 0
+    /// Commas and Chinese clause marks: , ， 、 。 ；
+    var commas = 0
+    /// Scalars of the raw text (`textContent.scalarCount`).
+    var rawLength = 0
+
+    init(_ node: MarkupNode) {
+        var pendingSpace = false, seenText = false
+        node.forEachTextBytes { u in
+            var i = 0
+            while i < u.count {
+                let width = HTMLText.spaceWidth(u, at: i)
+                if width > 0 {
+                    pendingSpace = seenText
+                    rawLength += 1
+                    i += width
+                    continue
+                }
+                if u[i] & 0xC0 != 0x80 {  // a scalar starts here
+                    if pendingSpace { collapsedLength += 1 }
+                    pendingSpace = false
+                    seenText = true
+                    collapsedLength += 1
+                    rawLength += 1
+                    if Self.isComma(u, at: i) { commas += 1 }
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// ',' or the UTF-8 of '，' (EF BC 8C), '、' (E3 80 81), '。' (E3 80 82), '；' (EF BC 9B).
+    @inline(__always)
+    static func isComma(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch u[i] {
+        case 0x2C: return true
+        case 0xEF: return u.count - i >= 3 && u[i + 1] == 0xBC && (u[i + 2] == 0x8C || u[i + 2] == 0x9B)
+        case 0xE3: return u.count - i >= 3 && u[i + 1] == 0x80 && (u[i + 2] == 0x81 || u[i + 2] == 0x82)
+        default: return false
+        }
+    }
+}
