@@ -18,7 +18,7 @@ public enum ArticleExtractor {
             throw ExtractError(source: source, reason: .notHTML)
         }
         let host = url.flatMap { URLComponents(string: $0)?.host } ?? "the site"
-        if KrState.mayApply(data, encoding: encoding), let state = try KrState.article(doc, source: source, host: host) {
+        if KrState.mayApply(data, encoding: encoding, body: doc.body), let state = try KrState.article(doc, source: source, host: host) {
             var a = state
             a.language = a.language ?? LanguageGuess.code(for: a.text)
             return a

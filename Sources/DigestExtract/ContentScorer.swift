@@ -15,6 +15,7 @@ struct ContentScorer {
 
     final class WeightCache {
         var byNode: [MarkupNode: Double] = [:]
+        var linkDensity: [MarkupNode: Double] = [:]
     }
 
     init(doc: MarkupDocument) {
@@ -136,7 +137,7 @@ struct ContentScorer {
         guard ["div", "ul", "ol", "section", "table", "p"].contains(name) else { return false }
         let stats = TextStats(n)
         guard stats.collapsedLength > 0 else { return false }
-        return linkDensity(n, textLength: stats.rawLength) > 0.5
+        return linkDensity(n) > 0.5
     }
 
     /// The clutter blocks under `root`, each decided once (nothing inside a clutter block is
@@ -171,9 +172,12 @@ struct ContentScorer {
 
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
+        if textLength == nil, let d = weights.linkDensity[n] { return d }
         let total = Double(textLength ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
         let links = doc.xpath(".//a", from: n).reduce(0) { $0 + TextStats($1).rawLength }
-        return min(1, Double(links) / total)
+        let d = min(1, Double(links) / total)
+        if textLength == nil { weights.linkDensity[n] = d }
+        return d
     }
 }

@@ -6,13 +6,18 @@ import Foundation
 /// (`articleDetail.articleDetailData.data` with `widgetTitle`, `widgetContent`, `author`,
 /// `publishTime`); the state may be encrypted, or the answer may be a WAF challenge page.
 enum KrState {
-    static let markers = ["initialState", "_waftokenid", "acw_sc__v2", "challenge"].map { Array($0.utf8) }
+    static let markers = ["initialState", "_waftokenid", "acw_sc__v2"].map { Array($0.utf8) }
+    static let challenge = [Array("challenge".utf8)]
 
     /// Whether the page's bytes hold any marker this reader looks for: most pages do not, and
-    /// then their scripts need not be read at all. (UTF-16 pages are always read.)
-    static func mayApply(_ data: Data, encoding: String?) -> Bool {
+    /// then their scripts need not be read at all. A page that only says "challenge" (reCAPTCHA
+    /// widgets do) can be a challenge page only when its body is nearly empty. (UTF-16 pages are
+    /// always read.)
+    static func mayApply(_ data: Data, encoding: String?, body: MarkupNode?) -> Bool {
         if let e = encoding?.uppercased(), e.hasPrefix("UTF-16") { return true }
-        return ByteSearch.containsAny(markers, in: data)
+        if ByteSearch.containsAny(markers, in: data) { return true }
+        guard ByteSearch.containsAny(challenge, in: data) else { return false }
+        return body.map { TextStats($0).collapsedLength < 200 } ?? true
     }
 
     static func article(_ doc: MarkupDocument, source: String, host: String) throws -> Article? {

@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 import Foundation
 
@@ -9,7 +10,7 @@ enum PageCharset {
         if data.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
         // Bytes that are valid UTF-8 are UTF-8, whatever the page declares (saved copies of
         // GB2312 pages are often re-encoded without touching the meta tag).
-        if String(data: data, encoding: .utf8) != nil { return "UTF-8" }
+        if UTF8Check.isValid(data) { return "UTF-8" }
         let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
         for marker in ["charset=", "encoding=\"", "encoding='"] {
             guard let r = head.range(of: marker) else { continue }

@@ -16,7 +16,10 @@ struct TextStats {
         node.forEachTextBytes { u in
             var i = 0
             while i < u.count {
-                let width = HTMLText.spaceWidth(u, at: i)
+                let byte = u[i]
+                // ASCII and CJK lead bytes need no table: only C2, E1, E2, E3 and EF start wider spaces.
+                let width = byte < 0x80 ? (byte == 32 || (byte >= 9 && byte <= 13) ? 1 : 0)
+                    : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF) ? HTMLText.spaceWidth(u, at: i) : 0
                 if width > 0 {
                     pendingSpace = seenText
                     rawLength += 1

@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 import Foundation
 
@@ -53,7 +54,7 @@ struct XMLPreflight {
         }
         let isUTF8 = bom == "UTF-8" || (bom == nil && (chosen == nil || chosen!.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"))
         if isUTF8 {
-            if String(data: data, encoding: .utf8) == nil {
+            if !UTF8Check.isValid(data) {
                 data = Data(String(decoding: data, as: UTF8.self).utf8)
                 warnings.append("invalid UTF-8 bytes replaced with U+FFFD")
             }

@@ -102,6 +102,17 @@ struct SanitizerTests {
         #expect(HTMLSanitizer.escapeText("plain 文本") == "plain 文本")
     }
 
+    @Test func utf8CheckAgreesWithTheStandardLibrary() {
+        var cases: [[UInt8]] = [[], Array("plain".utf8), Array("中文 café €".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80],
+                                [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xE2, 0x82],
+                                [0x80], [0xFF], [0xC3, 0xA9, 0x41], [0xE6, 0x96]]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 { cases.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }) }
+        for c in cases {
+            #expect(UTF8Check.isValid(Data(c)) == (String(validating: c, as: UTF8.self) != nil), "\(c)")
+        }
+    }
+
     @Test func trimmingMatchesFoundation() {
         for s in ["", " ", "abc", " abc", "abc\n", "\u{3000}中文\u{00A0}", "\t\r\n", "a b", "\u{2028}x\u{2029}", "é "] {
             #expect(s.trimmingSpace() == s.trimmingCharacters(in: .whitespacesAndNewlines), "\(s.debugDescription)")
