@@ -43,7 +43,7 @@ let package = Package(
                 "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish", "DigestStore",
             ]
         ),
-        .target(name: "DigestCore"),
+        .target(name: "DigestCore", dependencies: ["CSystem"]),
         .target(name: "DigestConfig", dependencies: ["DigestCore", "Yams"]),
         .target(name: "DigestStore", dependencies: ["DigestCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DigestFetch", dependencies: ["DigestCore", "CCurl"]),

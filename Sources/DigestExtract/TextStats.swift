@@ -13,7 +13,11 @@ struct TextStats {
 
     init(_ node: MarkupNode) {
         var pendingSpace = false, seenText = false
+        var collapsedLength = 0, commas = 0, rawLength = 0
         node.forEachTextBytes { u in
+            // Counters copied into locals per text node: captured variables live in boxes.
+            var pending = pendingSpace, seen = seenText, collapsed = collapsedLength, marks = commas, raw = rawLength
+            defer { (pendingSpace, seenText, collapsedLength, commas, rawLength) = (pending, seen, collapsed, marks, raw) }
             var i = 0
             while i < u.count {
                 let byte = u[i]
@@ -21,22 +25,23 @@ struct TextStats {
                 let width = byte < 0x80 ? (byte == 32 || (byte >= 9 && byte <= 13) ? 1 : 0)
                     : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF) ? HTMLText.spaceWidth(u, at: i) : 0
                 if width > 0 {
-                    pendingSpace = seenText
-                    rawLength += 1
+                    pending = seen
+                    raw += 1
                     i += width
                     continue
                 }
                 if u[i] & 0xC0 != 0x80 {  // a scalar starts here
-                    if pendingSpace { collapsedLength += 1 }
-                    pendingSpace = false
-                    seenText = true
-                    collapsedLength += 1
-                    rawLength += 1
-                    if Self.isComma(u, at: i) { commas += 1 }
+                    if pending { collapsed += 1 }
+                    pending = false
+                    seen = true
+                    collapsed += 1
+                    raw += 1
+                    if Self.isComma(u, at: i) { marks += 1 }
                 }
                 i += 1
             }
         }
+        (self.collapsedLength, self.commas, self.rawLength) = (collapsedLength, commas, rawLength)
     }
 
     /// ',' or the UTF-8 of '，' (EF BC 8C), '、' (E3 80 81), '。' (E3 80 82), '；' (EF BC 9B).
