@@ -14,7 +14,7 @@ struct TextStats {
     init(_ node: MarkupNode) {
         var pendingSpace = false, seenText = false
         var collapsedLength = 0, commas = 0, rawLength = 0
-        node.forEachTextBytes { u in
+        node.forEachTextBytes(skippingCode: true) { u in
             // Counters copied into locals per text node: captured variables live in boxes.
             var pending = pendingSpace, seen = seenText, collapsed = collapsedLength, marks = commas, raw = rawLength
             defer { (pendingSpace, seenText, collapsedLength, commas, rawLength) = (pending, seen, collapsed, marks, raw) }
