@@ -99,8 +99,7 @@ struct ContentScorer {
 
     func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {
         var scores: [MarkupNode: Double] = [:]
-        let paragraphs = doc.xpath(".//p | .//pre | .//td | .//li[not(.//p)] | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]",
-                                   from: body)
+        let paragraphs = candidates(in: body)
         for p in paragraphs {
             if hasUnlikelyAncestor(p) { continue }
             let stats = TextStats(p)  // read from libxml2's bytes: no text is built
@@ -175,7 +174,7 @@ struct ContentScorer {
         if textLength == nil, let d = weights.linkDensity[n] { return d }
         let total = Double(textLength ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
-        let links = doc.xpath(".//a", from: n).reduce(0) { $0 + TextStats($1).rawLength }
+        let links = linkTextLength(n)
         let d = min(1, Double(links) / total)
         if textLength == nil { weights.linkDensity[n] = d }
         return d

@@ -62,38 +62,6 @@ public struct MarkupNode {
         return String(cString: c)
     }
 
-    /// Calls `body` with the bytes of every text and CDATA node under this node, in document order:
-    /// the pieces `textContent` joins, without building it. With `skippingCode`, the text of
-    /// script and style elements (code, not prose) is left out.
-    public func forEachTextBytes(skippingCode: Bool = false, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        func emit(_ n: xmlNodePtr) {
-            if let c = n.pointee.content { body(UnsafeBufferPointer(start: c, count: Int(xmlStrlen(c)))) }
-        }
-        if ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE { return emit(ptr) }
-        var n = ptr.pointee.children
-        while let cur = n {
-            if cur.pointee.type == XML_TEXT_NODE || cur.pointee.type == XML_CDATA_SECTION_NODE { emit(cur) }
-            if cur.pointee.type == XML_ELEMENT_NODE, let child = cur.pointee.children,
-               !(skippingCode && Self.isCode(cur)) {
-                n = child
-                continue
-            }
-            // Next sibling, else climb until an ancestor below this node has one.
-            var up: xmlNodePtr? = cur
-            n = nil
-            while let u = up, u != ptr {
-                if let next = u.pointee.next { n = next; break }
-                up = u.pointee.parent
-            }
-        }
-    }
-
-    /// A script or style element (HTML names are lower-case in libxml2's tree).
-    static func isCode(_ n: xmlNodePtr) -> Bool {
-        guard let name = n.pointee.name else { return false }
-        return xmlStrEqual(name, "script") != 0 || xmlStrEqual(name, "style") != 0
-    }
-
     /// The text node's own content as UTF-8 bytes, without making a String.
     public func withRawTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard let c = ptr.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }

@@ -1,0 +1,60 @@
+import CLibXML2
+
+/// Walks over libxml2's tree without building arrays or strings.
+extension MarkupNode {
+    /// The first child node (of any kind).
+    public var firstChild: MarkupNode? { ptr.pointee.children.map(MarkupNode.init) }
+
+    /// The next sibling node (of any kind).
+    public var nextSibling: MarkupNode? { ptr.pointee.next.map(MarkupNode.init) }
+
+    /// Calls `body` for every element below this node, in document order.
+    public func forEachDescendantElement(_ body: (MarkupNode) -> Void) {
+        var n = ptr.pointee.children
+        while let cur = n {
+            if cur.pointee.type == XML_ELEMENT_NODE { body(MarkupNode(cur)) }
+            if cur.pointee.type == XML_ELEMENT_NODE, let child = cur.pointee.children {
+                n = child
+                continue
+            }
+            n = nextInDocument(after: cur)
+        }
+    }
+
+    /// The node after `cur`'s subtree within this node's subtree, or nil.
+    private func nextInDocument(after cur: xmlNodePtr) -> xmlNodePtr? {
+        var up: xmlNodePtr? = cur
+        while let u = up, u != ptr {
+            if let next = u.pointee.next { return next }
+            up = u.pointee.parent
+        }
+        return nil
+    }
+
+    /// Calls `body` with the bytes of every text and CDATA node under this node, in document order:
+    /// the pieces `textContent` joins, without building it. With `skippingCode`, the text of
+    /// script and style elements (code, not prose) is left out.
+    public func forEachTextBytes(skippingCode: Bool = false, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func emit(_ n: xmlNodePtr) {
+            if let c = n.pointee.content { body(UnsafeBufferPointer(start: c, count: Int(xmlStrlen(c)))) }
+        }
+        if ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE { return emit(ptr) }
+        var n = ptr.pointee.children
+        while let cur = n {
+            if cur.pointee.type == XML_TEXT_NODE || cur.pointee.type == XML_CDATA_SECTION_NODE { emit(cur) }
+            if cur.pointee.type == XML_ELEMENT_NODE, let child = cur.pointee.children,
+               !(skippingCode && Self.isCode(cur)) {
+                n = child
+                continue
+            }
+            n = nextInDocument(after: cur)
+        }
+    }
+
+    /// A script or style element (HTML names are lower-case in libxml2's tree).
+    static func isCode(_ n: xmlNodePtr) -> Bool {
+        guard let name = n.pointee.name else { return false }
+        return xmlStrEqual(name, "script") != 0 || xmlStrEqual(name, "style") != 0
+    }
+
+}
