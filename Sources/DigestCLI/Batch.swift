@@ -21,6 +21,17 @@ enum Batch {
     static func run(_ inputs: [String], jsonl: Bool, jobs: Int,
                     _ body: @escaping @Sendable (String) async throws -> String) async throws {
         var worst = ExitStatus.ok
+        func report(_ e: any DigestError, _ input: String) throws {
+            Output.out(try JSONOutput.encode(["source": input, "error": e.message]))
+            if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
+        }
+        if jobs <= 1 || inputs.count == 1 {  // one at a time in this task: no hand-off between threads per input
+            for input in inputs {
+                do { Output.out(try await body(input)) } catch let e as any DigestError where jsonl { try report(e, input) }
+            }
+            if worst != .ok { throw CommandFailure(status: worst) }
+            return
+        }
         try await withThrowingTaskGroup(of: Done.self) { group in
             let width = max(1, jobs)
             var next = 0, printed = 0
@@ -38,9 +49,7 @@ enum Batch {
                 while let r = finished.removeValue(forKey: printed) {
                     switch r {
                     case .success(let line): Output.out(line)
-                    case .failure(let e as any DigestError) where jsonl:
-                        Output.out(try JSONOutput.encode(["source": inputs[printed], "error": e.message]))
-                        if e.exitStatus.rawValue > worst.rawValue { worst = e.exitStatus }
+                    case .failure(let e as any DigestError) where jsonl: try report(e, inputs[printed])
                     case .failure(let e):
                         group.cancelAll()
                         throw e
