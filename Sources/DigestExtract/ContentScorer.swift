@@ -16,6 +16,7 @@ struct ContentScorer {
     final class WeightCache {
         var byNode: [MarkupNode: Double] = [:]
         var linkDensity: [MarkupNode: Double] = [:]
+        var lengths: LengthIndex?
     }
 
     init(doc: MarkupDocument) {
@@ -172,9 +173,11 @@ struct ContentScorer {
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
         if textLength == nil, let d = weights.linkDensity[n] { return d }
-        let total = Double(textLength ?? TextStats(n).rawLength)
+        if weights.lengths == nil, let body = doc.body { weights.lengths = LengthIndex(root: body) }
+        let known = weights.lengths?.byNode[n]
+        let total = Double(textLength ?? known?.raw ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
-        let links = linkTextLength(n)
+        let links = known?.links ?? linkTextLength(n)
         let d = min(1, Double(links) / total)
         if textLength == nil { weights.linkDensity[n] = d }
         return d

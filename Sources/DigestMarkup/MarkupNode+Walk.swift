@@ -51,6 +51,9 @@ extension MarkupNode {
         }
     }
 
+    /// Whether this is a script or style element, whose text is code, not prose.
+    public var isCode: Bool { isElement && Self.isCode(ptr) }
+
     /// A script or style element (HTML names are lower-case in libxml2's tree).
     static func isCode(_ n: xmlNodePtr) -> Bool {
         guard let name = n.pointee.name else { return false }
