@@ -10,7 +10,15 @@ public enum UTF8Check {
             var i = 0
             while i < b.count {
                 let c = b[i]
-                if c < 0x80 { i += 1; continue }
+                if c < 0x80 {
+                    // Eight ASCII bytes at a time while they last.
+                    if i + 8 <= b.count, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                    } else {
+                        i += 1
+                    }
+                    continue
+                }
                 let n: Int, min: UInt32
                 switch c {
                 case 0xC2...0xDF: (n, min) = (1, 0x80)

@@ -17,11 +17,17 @@ struct ContentScorer {
         var byNode: [MarkupNode: Double] = [:]
         var linkDensity: [MarkupNode: Double] = [:]
         var lengths: LengthIndex?
+        var insideUnlikely: [MarkupNode: Bool] = [:]
     }
 
     init(doc: MarkupDocument) {
         self.doc = doc
-        unlikelyRoots = Set(doc.xpath(ContentScorer.unlikelyTags.map { "//" + $0 }.joined(separator: " | ")))
+        var roots = Set<MarkupNode>()  // one walk, not one XPath search per tag
+        if let root = doc.root {
+            if Self.unlikelyTags.contains(root.name) { roots.insert(root) }
+            root.forEachDescendantElement { if Self.unlikelyTags.contains($0.name) { roots.insert($0) } }
+        }
+        unlikelyRoots = roots
     }
 
     static let positive = ["article", "content", "post", "main", "entry", "text", "body", "story", "detail", "正文", "news"]
@@ -158,16 +164,23 @@ struct ContentScorer {
     func hasUnlikelyAncestor(_ n: MarkupNode) -> Bool {
         var c: MarkupNode? = n
         var depth = 0
-        while let x = c {
+        while let x = c, depth < 3 {
             if unlikelyRoots.contains(x) { return true }
-            if depth < 3 {
-                let name = x.name.lowercased()
-                if name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
-            }
+            let name = x.name.lowercased()
+            if name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
             c = x.parent
             depth += 1
         }
-        return false
+        return c.map(isInsideUnlikelyRoot) ?? false
+    }
+
+    /// The node or an ancestor is nav/footer/aside/form/header…; remembered per node, since
+    /// every paragraph asks about the same ancestors.
+    func isInsideUnlikelyRoot(_ n: MarkupNode) -> Bool {
+        if let known = weights.insideUnlikely[n] { return known }
+        let inside = unlikelyRoots.contains(n) || (n.parent.map(isInsideUnlikelyRoot) ?? false)
+        weights.insideUnlikely[n] = inside
+        return inside
     }
 
     /// Share of the text inside links; `textLength` when the caller already has the text.
