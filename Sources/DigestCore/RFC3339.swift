@@ -76,6 +76,17 @@ extension Calendar {
                                offsetSeconds: Int = 0) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
               (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        // Years of the Gregorian calendar proper: plain arithmetic (days from the civil date,
+        // H. Hinnant's algorithm), lenient like Calendar (31 April is 1 May). Earlier years go
+        // through Calendar, which switches to the Julian calendar before 1582.
+        if year >= 1600 {
+            let y = month <= 2 ? year - 1 : year
+            let era = y / 400, yoe = y - era * 400
+            let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+            let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+            let seconds = days * 86_400 + hour * 3_600 + minute * 60 + min(second, 59) - offsetSeconds
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
         var dc = DateComponents()
         dc.year = year
         dc.month = month
