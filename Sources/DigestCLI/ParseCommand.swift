@@ -17,6 +17,7 @@ struct ParseCommand: AsyncParsableCommand {
     @Option(help: "Inputs worked on at once with --jsonl (default: one per core).") var jobs: Int?
 
     func validate() throws {
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if sources.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
         if !jsonl, sources.count != 1 || filesFrom != nil { throw ValidationError("give one SOURCE, or use --jsonl for several") }
     }

@@ -18,6 +18,7 @@ struct SummarizeCommand: AsyncParsableCommand {
     @Option(help: "Inputs worked on at once with --jsonl (default: one per core).") var jobs: Int?
 
     func validate() throws {
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if files.isEmpty && filesFrom == nil { throw ValidationError("give an input, or --files-from") }
         if !jsonl, files.count != 1 || filesFrom != nil { throw ValidationError("give one FILE, or use --jsonl for several") }
         if let b = budget, b < 1 { throw ValidationError("--budget must be at least 1") }

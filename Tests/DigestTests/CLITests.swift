@@ -30,6 +30,8 @@ import Testing
         #expect(try CLI.run(["run", "--week", "48"]).status == 2)
         #expect(try CLI.run(["no-such-command"]).status == 2)
         #expect(try CLI.run(["metrics"]).status == 2)
+        let jobs = try CLI.run(["parse", "Samples/feeds/36kr.xml", "--jsonl", "--jobs", "0"])
+        #expect(jobs.status == 2 && jobs.stderr.contains("--jobs must be at least 1"))
     }
 
     @Test func badConfigExits1WithLocation() throws {
