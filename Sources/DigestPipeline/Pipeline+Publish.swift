@@ -28,7 +28,6 @@ extension Pipeline {
         let r = DigestRenderer(templates: templates, site: site)
         let oldest = history.last?.week ?? week
         let points = try store.series(.tokenVolume, from: Self.weeks(ending: oldest, count: Self.chartWeeks).first!, through: week)
-            .map { TrendPoint(week: $0.week, subject: $0.subject, period: $0.period, value: $0.value) }
         func digest(_ w: StoredWeek) -> WeekDigest {
             let span = Self.weeks(ending: w.week, count: Self.chartWeeks)
             return WeekDigest(week: w.week, cards: w.cards, itemCount: w.itemCount, sourceCount: w.sourceCount,

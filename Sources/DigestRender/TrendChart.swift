@@ -18,7 +18,7 @@ public struct TrendChart: Sendable, Equatable {
     public let values: [String: [ISOWeek: Double]]
 
     /// The chart of `points` over `weeks`, or nil when there is nothing to draw.
-    public init?(points: [TrendPoint], weeks: [ISOWeek], maxSubjects: Int = 4) {
+    public init?(points: [SeriesPoint], weeks: [ISOWeek], maxSubjects: Int = 4) {
         let inRange = points.filter { weeks.contains($0.week) && $0.value > 0 }
         guard !inRange.isEmpty else { return nil }
         let order: [MetricPeriod?] = [.day, .week, .month, .quarter, .year, nil]

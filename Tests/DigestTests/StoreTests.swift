@@ -84,10 +84,10 @@ struct TrendChartTests {
     static func w(_ n: Int) -> ISOWeek { ISOWeek(year: 2026, week: n) }
 
     @Test func drawsTheBusiestPeriodAndLeavesMissingWeeksEmpty() throws {
-        let points = [TrendPoint(week: Self.w(46), subject: "China", period: .week, value: 8.1e12),
-                      TrendPoint(week: Self.w(48), subject: "China", period: .week, value: 12.96e12),
-                      TrendPoint(week: Self.w(48), subject: "global", period: .week, value: 27e12),
-                      TrendPoint(week: Self.w(48), subject: "Doubao", period: .day, value: 30e12)]
+        let points = [SeriesPoint(week: Self.w(46), subject: "China", period: .week, value: 8.1e12),
+                      SeriesPoint(week: Self.w(48), subject: "China", period: .week, value: 12.96e12),
+                      SeriesPoint(week: Self.w(48), subject: "global", period: .week, value: 27e12),
+                      SeriesPoint(week: Self.w(48), subject: "Doubao", period: .day, value: 30e12)]
         let chart = try #require(TrendChart(points: points, weeks: (41...48).map(Self.w)))
         #expect(chart.period == .week)
         #expect(chart.subjects == ["China", "global"])
@@ -102,6 +102,6 @@ struct TrendChartTests {
 
     @Test func nothingToDrawIsNoChart() {
         #expect(TrendChart(points: [], weeks: [Self.w(48)]) == nil)
-        #expect(TrendChart(points: [TrendPoint(week: Self.w(40), subject: "x", period: nil, value: 1)], weeks: [Self.w(48)]) == nil)
+        #expect(TrendChart(points: [SeriesPoint(week: Self.w(40), subject: "x", period: nil, value: 1)], weeks: [Self.w(48)]) == nil)
     }
 }

@@ -1,14 +1,12 @@
-import DigestCore
-
-/// One value of a tracked series: the highest reported for a subject in a week.
-public struct TrendPoint: Sendable, Equatable {
+/// One point of a tracked metric series: the highest value reported for a subject in a week.
+public struct SeriesPoint: Sendable, Equatable {
     /// The week.
     public var week: ISOWeek
-    /// The subject (China, DeepSeek, global…).
+    /// Who or what the value is about.
     public var subject: String
-    /// The metric's window.
+    /// The metric's window (a per-day volume and a per-week volume are different series).
     public var period: MetricPeriod?
-    /// The value, in the quantity's unit.
+    /// The value.
     public var value: Double
 
     /// Creates a point.
