@@ -29,11 +29,17 @@ enum Batch {
             for input in inputs {
                 do { Output.out(try await body(input)) } catch let e as any DigestError where jsonl { try report(e, input) }
             }
-            if worst != .ok { throw CommandFailure(status: worst) }
-            return
+        } else {
+            try await inParallel(inputs, jsonl: jsonl, width: jobs, body, report: report)
         }
+        if worst != .ok { throw CommandFailure(status: worst) }
+    }
+
+    /// `width` inputs at a time in child tasks; lines still printed in input order.
+    private static func inParallel(_ inputs: [String], jsonl: Bool, width: Int,
+                                   _ body: @escaping @Sendable (String) async throws -> String,
+                                   report: (any DigestError, String) throws -> Void) async throws {
         try await withThrowingTaskGroup(of: Done.self) { group in
-            let width = max(1, jobs)
             var next = 0, printed = 0
             var finished: [Int: Result<String, any Error>] = [:]
             func start() {
@@ -60,7 +66,6 @@ enum Batch {
                 while next < inputs.count, next - printed - finished.count < width, next - printed < width * 16 { start() }
             }
         }
-        if worst != .ok { throw CommandFailure(status: worst) }
     }
 
     /// One finished input. A struct, not a tuple: Swift 6.3.1 -O miscompiles a task group of

@@ -3,43 +3,43 @@ extension String {
     /// included): Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` without the
     /// round trip through UTF-16, and without copying when there is nothing to trim.
     public func trimmingSpace() -> String {
-        let bytes = utf8
-        guard let head = bytes.first, let tail = bytes.last else { return self }
-        // Most strings start and end with a printable ASCII byte: nothing to trim, no scalar walk.
-        if head > 32, head < 128, tail > 32, tail < 128 { return self }
+        trimming(keptASCII: 33..<128) { $0.properties.isWhitespace }
+    }
+
+    /// The string without leading and trailing white space, control characters (C0, DEL, C1) and
+    /// format characters (Cf: zero-width space, BOM, direction marks).
+    public func trimmingSpaceAndControls() -> String {
+        trimming(keptASCII: 33..<127) { c in
+            c.value < 33 || (c.value >= 0x7F && c.value < 0xA0) || c.properties.isWhitespace
+                || c.properties.generalCategory == .format
+        }
+    }
+
+    /// The string without the scalars `drop` names at either end; the string itself when both
+    /// end bytes are ASCII in `keptASCII` (most strings: no scalar walk at all).
+    private func trimming(keptASCII: Range<UInt8>, _ drop: (Unicode.Scalar) -> Bool) -> String {
+        guard let head = utf8.first, let tail = utf8.last else { return self }
+        if keptASCII.contains(head), keptASCII.contains(tail) { return self }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !drop($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 }
 
 extension String {
-    /// The string without leading and trailing white space, control characters (C0, DEL, C1) and
-    /// format characters (Cf: zero-width space, BOM, direction marks).
-    public func trimmingSpaceAndControls() -> String {
-        func drop(_ c: Unicode.Scalar) -> Bool { c.value < 33 || (c.value >= 0x7F && c.value < 0xA0) || c.properties.isWhitespace
-            || c.properties.generalCategory == .format }
-        let bytes = utf8
-        guard let head = bytes.first, let tail = bytes.last else { return self }
-        if head > 32, head < 127, tail > 32, tail < 127 { return self }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !drop($0) })!
-        return String(scalars[first...last])
-    }
-}
-
-extension String {
-    /// The number of Unicode scalars, counted on the UTF-8 bytes (every byte that does not
-    /// continue a sequence starts a scalar): `unicodeScalars.count` without walking indices.
+    /// The number of Unicode scalars, counted on the UTF-8 bytes: `unicodeScalars.count` without
+    /// walking indices.
     public var scalarCount: Int {
         var s = self
-        return s.withUTF8 { bytes in
-            var n = 0
-            for b in bytes { n &+= b & 0xC0 == 0x80 ? 0 : 1 }  // branch-free: the loop vectorises
-            return n
-        }
+        return s.withUTF8(String.scalarCount(of:))
+    }
+
+    /// Scalars in UTF-8 bytes: every byte that does not continue a sequence starts one.
+    public static func scalarCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in bytes { n &+= b & 0xC0 == 0x80 ? 0 : 1 }  // branch-free: the loop vectorises
+        return n
     }
 }

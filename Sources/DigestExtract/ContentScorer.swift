@@ -15,7 +15,6 @@ struct ContentScorer {
 
     final class WeightCache {
         var byNode: [MarkupNode: Double] = [:]
-        var linkDensity: [MarkupNode: Double] = [:]
         var lengths: LengthIndex?
         var insideUnlikely: [MarkupNode: Bool] = [:]
     }
@@ -185,14 +184,11 @@ struct ContentScorer {
 
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
-        if textLength == nil, let d = weights.linkDensity[n] { return d }
         if weights.lengths == nil, let body = doc.body { weights.lengths = LengthIndex(root: body) }
         let known = weights.lengths?.byNode[n]
         let total = Double(textLength ?? known?.raw ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
         let links = known?.links ?? linkTextLength(n)
-        let d = min(1, Double(links) / total)
-        if textLength == nil { weights.linkDensity[n] = d }
-        return d
+        return min(1, Double(links) / total)
     }
 }

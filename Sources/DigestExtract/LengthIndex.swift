@@ -1,3 +1,4 @@
+import DigestCore
 import DigestMarkup
 
 /// Raw text length and link text length of every element under a root, worked out in one
@@ -23,11 +24,7 @@ final class LengthIndex {
         var child = n.firstChild
         while let c = child {
             if c.isText {
-                c.withRawTextBytes { bytes in
-                    var k = 0
-                    for b in bytes { k &+= b & 0xC0 == 0x80 ? 0 : 1 }
-                    sum.raw += k
-                }
+                sum.raw += c.withRawTextBytes(String.scalarCount(of:))
             } else if c.isElement, !c.isCode {
                 let inner = visit(c)
                 sum.raw += inner.raw

@@ -101,23 +101,6 @@ public struct MarkupNode {
         return out
     }
 
-    /// All attributes as (name, value) pairs in document order.
-    public var attributes: [(name: String, value: String)] {
-        var out: [(String, String)] = []
-        var a = ptr.pointee.properties
-        while let attr = a {
-            let name = attr.pointee.name.map { String(cString: $0) } ?? ""
-            var value = ""
-            if let v = xmlNodeListGetString(ptr.pointee.doc, attr.pointee.children, 1) {
-                value = String(cString: v)
-                cxml_free(v)
-            }
-            out.append((name, value))
-            a = attr.pointee.next
-        }
-        return out
-    }
-
     /// The children serialized as markup (XML serialization).
     public var innerXML: String {
         let buf = xmlBufferCreate()
