@@ -27,7 +27,8 @@ struct ExtractCommand: AsyncParsableCommand {
         try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] source in
             let input = try await reader.read(source, baseURL: baseURL)
             let article = try ArticleExtractor.extract(from: input.data, source: source, url: input.url, charset: input.charset)
-            if json || jsonl { return try JSONOutput.encode(article, pretty: !jsonl) }
+            if jsonl { return article.jsonLine() }
+            if json { return try JSONOutput.encode(article, pretty: true) }
             return (article.title.map { "# \($0)\n\n" } ?? "") + article.text
         }
     }

@@ -23,15 +23,16 @@ public enum ArticleExtractor {
             a.language = a.language ?? LanguageGuess.code(for: a.text)
             return a
         }
-        let meta = PageMetadata(doc)
+        let scan = PageScan(doc)
+        let meta = PageMetadata(scan)
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
         let scorer = ContentScorer(doc: doc)
-        var nodes = Self.markedBody(doc) ?? scorer.mainNodes(in: body)
+        var nodes = Self.markedBody(scan.articleBodies) ?? scorer.mainNodes(in: body)
         if let first = PostList.firstPost(in: nodes) { nodes = [first] }
         var skipped = Set<MarkupNode>()
         for n in nodes { skipped.formUnion(scorer.clutter(in: n)) }
         // Inline SVG on a page is icons and charts whose text ("Close", "Share") is no prose.
-        let skip: (MarkupNode) -> Bool = { skipped.contains($0) || $0.name == "svg" || $0.name == "math" }
+        let skip: (MarkupNode) -> Bool = { skipped.contains($0) || $0.isNamed("svg") || $0.isNamed("math") }
         var texts = nodes.map { HTMLText.plainText(of: $0, skip: skip) }
         if texts.allSatisfy(\.isEmpty) {
             nodes = [body]
@@ -50,8 +51,7 @@ public enum ArticleExtractor {
     /// The elements the publisher marked as the article body (schema.org `itemprop="articleBody"`;
     /// some pages split the body into several), when together they hold real text: the page
     /// says where its article is, so no scoring is needed.
-    static func markedBody(_ doc: MarkupDocument) -> [MarkupNode]? {
-        let marked = doc.xpath("//*[@itemprop='articleBody'][not(ancestor::*[@itemprop='articleBody'])]")
+    static func markedBody(_ marked: [MarkupNode]) -> [MarkupNode]? {
         let length = marked.reduce(0) { $0 + HTMLText.collapse($1.textContent).scalarCount }
         return length >= 300 ? marked : nil
     }

@@ -40,7 +40,7 @@ extension ContentScorer {
     func linkTextLength(_ n: MarkupNode) -> Int {
         var total = 0
         n.forEachDescendantElement { e in
-            if e.name == "a" { total += TextStats(e).rawLength }
+            if e.isNamed("a") { total += TextStats(e).rawLength }
         }
         return total
     }

@@ -34,6 +34,10 @@ struct ContentScorer {
                            "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
                            "widget", "popup", "modal", "cookie", "hidden", "meta", "tags"]
     static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
+    static let clutterTags = ["nav", "aside", "form", "footer", "button"]
+    static let blockTags = ["div", "ul", "ol", "section", "table", "p"]
+    /// Wrappers whose class words say nothing about the paragraphs inside.
+    static let pageTags = ["body", "html", "article", "main"]
 
     func classWeight(_ n: MarkupNode) -> Double {
         if let w = weights.byNode[n] { return w }
@@ -43,21 +47,26 @@ struct ContentScorer {
     }
 
     static func weight(_ n: MarkupNode) -> Double {
-        let cls = n.attribute("class"), id = n.attribute("id")
-        if cls == nil && id == nil { return 0 }
-        let s = ((cls ?? "") + " " + (id ?? "")).lowercased()
-        var w = 0.0
-        if s.countIncluded(ContentScorer.positive) > 0 { w += 25 }
-        if s.countIncluded(ContentScorer.negative) > 0 || ContentScorer.namesAnAd(s) { w -= 25 }
-        return w
+        var positive = false, negative = false, any = false
+        for attr in ["class", "id"] {
+            _ = n.withAttributeBytes(attr) { v in
+                any = true
+                ClassWords.lowercased(v) { lower in
+                    positive = positive || ClassWords.positive.contains { ByteSearch.find($0, in: lower) != nil }
+                    negative = negative || ClassWords.negative.contains { ByteSearch.find($0, in: lower) != nil }
+                        || namesAnAd(lower)
+                }
+            }
+        }
+        if !any { return 0 }
+        return (positive ? 25 : 0) - (negative ? 25 : 0)
     }
 
     /// "ad", "ads" or "ad-…" as a word of a class or id ("ad-slot", "top ads"), not inside one
     /// ("read-more", "downloads", "heads").
-    static func namesAnAd(_ s: String) -> Bool {
+    static func namesAnAd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Words on UTF-8 bytes: ASCII letters and digits, and any non-ASCII byte, are word bytes.
         var start = 0, i = 0
-        let bytes = Array(s.utf8)
         func isAd(_ from: Int, _ to: Int) -> Bool {
             let w = bytes[from..<to]
             return w.elementsEqual([97, 100]) || w.elementsEqual([97, 100, 115])  // "ad", "ads"
@@ -93,7 +102,7 @@ struct ContentScorer {
             let bonus = classWeight(sibling) > 0 ? topScore * 0.2 : 0
             if let s = scores[sibling], s * (1 - linkDensity(sibling)) + bonus >= threshold {
                 out.append(sibling)
-            } else if sibling.name.lowercased() == "p" {
+            } else if sibling.isNamed("p") {
                 let text = HTMLText.collapse(sibling.textContent)
                 let density = linkDensity(sibling)
                 if text.scalarCount > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
@@ -124,8 +133,7 @@ struct ContentScorer {
             let adjusted = score * (1 - linkDensity(node))
             adjustedScores[node] = adjusted
             // The page itself is never "the article" while any block inside it scored.
-            let name = node.name.lowercased()
-            if (name == "body" || name == "html"), scores.count > 1 { continue }
+            if node.isNamed("body") || node.isNamed("html"), scores.count > 1 { continue }
             // Ties go to the node earlier in the document, so the choice never depends on hashing.
             if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.line < best!.0.line) { best = (node, adjusted) }
         }
@@ -136,10 +144,9 @@ struct ContentScorer {
     /// says share/related/comment/ad…, and short link lists — left out of the article's text.
     func isClutter(_ n: MarkupNode) -> Bool {
         guard n.isElement else { return false }
-        let name = n.name.lowercased()
-        if ["nav", "aside", "form", "footer", "button"].contains(name) { return true }
+        if Self.clutterTags.contains(where: n.isNamed) { return true }
         if classWeight(n) < 0 { return true }
-        guard ["div", "ul", "ol", "section", "table", "p"].contains(name) else { return false }
+        guard Self.blockTags.contains(where: n.isNamed) else { return false }
         let stats = TextStats(n)
         guard stats.collapsedLength > 0 else { return false }
         return linkDensity(n) > 0.5
@@ -165,8 +172,7 @@ struct ContentScorer {
         var depth = 0
         while let x = c, depth < 3 {
             if unlikelyRoots.contains(x) { return true }
-            let name = x.name.lowercased()
-            if name != "body", name != "html", name != "article", name != "main", classWeight(x) < 0 { return true }
+            if !Self.pageTags.contains(where: x.isNamed), classWeight(x) < 0 { return true }
             c = x.parent
             depth += 1
         }

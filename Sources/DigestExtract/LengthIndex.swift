@@ -28,7 +28,7 @@ final class LengthIndex {
             } else if c.isElement, !c.isCode {
                 let inner = visit(c)
                 sum.raw += inner.raw
-                sum.links += inner.links + (c.name == "a" ? inner.raw : 0)
+                sum.links += inner.links + (c.isNamed("a") ? inner.raw : 0)
             }
             child = c.nextSibling
         }

@@ -1,6 +1,5 @@
 import DigestCore
 import DigestMarkup
-import DigestCore
 import Foundation
 
 /// Title, byline and date of a page from its meta tags, JSON-LD, `<time>` and headings.
@@ -9,26 +8,23 @@ struct PageMetadata {
     var byline: String?
     var published: Date?
 
-    init(_ doc: MarkupDocument) {
+    init(_ scan: PageScan) {
         func meta(_ names: [String]) -> String? {
             for n in names {
-                let expr = "//meta[@property='\(n)' or @name='\(n)' or @itemprop='\(n)']/@content"
-                if let v = doc.xpath(expr).first?.textContent.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty {
+                if let v = scan.metas[n]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty {
                     return HTMLText.collapse(v)
                 }
             }
             return nil
         }
-        let pageTitle = doc.xpathString("normalize-space(//title)").flatMap { $0.isEmpty ? nil : $0 }
-        let h1 = doc.xpathString("normalize-space((//h1)[1])").flatMap { $0.isEmpty ? nil : $0 }
-        title = meta(["og:title", "twitter:title"]) ?? h1 ?? pageTitle.map(PageMetadata.dropSiteSuffix)
+        let pageTitle = PageScan.normalized(scan.title)
+        title = meta(["og:title", "twitter:title"]) ?? PageScan.normalized(scan.h1) ?? pageTitle.map(PageMetadata.dropSiteSuffix)
         if let t = title, let pt = pageTitle, t == pt { title = PageMetadata.dropSiteSuffix(t) }
         byline = meta(["author", "article:author", "byl", "dc.creator"])
-            ?? doc.xpathString("normalize-space((//*[@rel='author' or @itemprop='author' or contains(@class,'byline')])[1])")
-                .flatMap { $0.isEmpty || $0.count > 100 ? nil : $0 }
+            ?? PageScan.normalized(scan.byline).flatMap { $0.count > 100 ? nil : $0 }
         let dateText = meta(["article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date"])
-            ?? JSONLD.datePublished(doc)
-            ?? doc.xpath("//time/@datetime").first?.textContent
+            ?? JSONLD.datePublished(scan.jsonLD)
+            ?? scan.timeDatetime
         published = dateText.flatMap(FeedDate.parse)
     }
 
@@ -47,8 +43,8 @@ struct PageMetadata {
 
 /// `datePublished` from `<script type="application/ld+json">` blocks.
 enum JSONLD {
-    static func datePublished(_ doc: MarkupDocument) -> String? {
-        for node in doc.xpath("//script[@type='application/ld+json']") {
+    static func datePublished(_ scripts: [MarkupNode]) -> String? {
+        for node in scripts {
             guard let obj = try? JSONSerialization.jsonObject(with: Data(node.textContent.utf8)) else { continue }  // broken JSON-LD: try the next block
             if let d = find(obj) { return d }
         }

@@ -8,14 +8,30 @@ extension ContentScorer {
     func splitBlocks(of top: MarkupNode) -> [MarkupNode]? {
         guard let cls = top.attribute("class"), !PostList.isPostBody(top) else { return nil }
         let tokens = cls.split(separator: " ").map(String.init)
-        guard !tokens.isEmpty, tokens.allSatisfy({ !$0.contains("'") }) else { return nil }
-        let test = tokens.map { "contains(concat(' ', normalize-space(@class), ' '), ' \($0) ')" }.joined(separator: " and ")
-        let same = doc.xpath("//*[\(test)]")
+        guard !tokens.isEmpty else { return nil }
+        let same = Self.elements(in: doc, withClasses: tokens.map { Array($0.utf8) })
         guard same.count >= 2 else { return nil }
         let blocks = same.filter { n in
             n == top || (!n.isAncestor(of: top) && !top.isAncestor(of: n) && !hasUnlikelyAncestor(n) && isProse(n))
         }
         return blocks.count >= 2 ? blocks : nil
+    }
+
+    /// Every element whose class list holds all of `tokens`, in document order (XPath
+    /// `//*[contains(concat(' ', normalize-space(@class), ' '), ' t ') and …]` in one walk).
+    static func elements(in doc: MarkupDocument, withClasses tokens: [[UInt8]]) -> [MarkupNode] {
+        guard let root = doc.root else { return [] }
+        var out: [MarkupNode] = []
+        func test(_ e: MarkupNode) {
+            let all = e.withAttributeBytes("class") { v in
+                let words = v.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                return tokens.allSatisfy { t in words.contains { $0.elementsEqual(t) } }
+            }
+            if all == true { out.append(e) }
+        }
+        test(root)
+        root.forEachDescendantElement(test)
+        return out
     }
 
     /// At least a sentence of text, few of its words inside links.

@@ -78,7 +78,7 @@ public final class MarkupDocument {
 
     /// The `body` element of an HTML document.
     public var body: MarkupNode? {
-        xpath("//body").first
+        root?.firstElement(named: "body")  // `//body`, without XPath's search of the whole tree
     }
 
     /// Evaluates an XPath expression relative to `node` (or the document) and returns element/text nodes.

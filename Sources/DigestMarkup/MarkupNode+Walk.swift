@@ -21,6 +21,24 @@ extension MarkupNode {
         }
     }
 
+    /// The first element named `name` in document order, this node included (XPath
+    /// `(descendant-or-self::name)[1]`), found without walking past it.
+    public func firstElement(named name: String) -> MarkupNode? {
+        if isElement, isNamed(name) { return self }
+        var n = ptr.pointee.children
+        while let cur = n {
+            if cur.pointee.type == XML_ELEMENT_NODE {
+                if MarkupNode(cur).isNamed(name) { return MarkupNode(cur) }
+                if let child = cur.pointee.children {
+                    n = child
+                    continue
+                }
+            }
+            n = nextInDocument(after: cur)
+        }
+        return nil
+    }
+
     /// The node after `cur`'s subtree within this node's subtree, or nil.
     private func nextInDocument(after cur: xmlNodePtr) -> xmlNodePtr? {
         var up: xmlNodePtr? = cur
@@ -57,7 +75,11 @@ extension MarkupNode {
     /// A script or style element (HTML names are lower-case in libxml2's tree).
     static func isCode(_ n: xmlNodePtr) -> Bool {
         guard let name = n.pointee.name else { return false }
-        return xmlStrEqual(name, "script") != 0 || xmlStrEqual(name, "style") != 0
+        // Byte compares: no C string is made for the names.
+        return (name[0] == 0x73 && name[1] == 0x63 && name[2] == 0x72 && name[3] == 0x69 && name[4] == 0x70
+                    && name[5] == 0x74 && name[6] == 0)  // "script"
+            || (name[0] == 0x73 && name[1] == 0x74 && name[2] == 0x79 && name[3] == 0x6C && name[4] == 0x65
+                    && name[5] == 0)  // "style"
     }
 
 }

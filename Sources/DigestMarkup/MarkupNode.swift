@@ -70,7 +70,7 @@ public struct MarkupNode {
 
     /// Value of an attribute without namespace (or with any namespace when `anyNamespace`).
     public func attribute(_ name: String) -> String? {
-        guard let v = xmlGetProp(ptr, name) else { return nil }
+        guard let v = withXMLChars(name, { xmlGetProp(ptr, $0) }) else { return nil }
         defer { cxml_free(v) }
         return String(cString: v)
     }

@@ -1,4 +1,5 @@
 import DigestCore
+import DigestExtract
 import DigestParse
 import Foundation
 import Testing
@@ -50,6 +51,14 @@ struct CorpusTests {
         for line in lines {
             let doc = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(doc?["format"] is String && doc?["error"] == nil, "\(line.prefix(200))")
+        }
+    }
+
+    @Test func everyCorpusPageJSONLineEqualsTheEncoder() throws {
+        for page in Self.files("articles", where: { $0.hasSuffix("source.html") }) {
+            let data = try Data(contentsOf: URL(fileURLWithPath: page))
+            let article = try ArticleExtractor.extract(from: data, source: page)
+            #expect(article.jsonLine() == (try JSONOutput.encode(article)), "\(page): jsonLine differs from JSONEncoder")
         }
     }
 

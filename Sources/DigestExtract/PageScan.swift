@@ -1,0 +1,56 @@
+import DigestMarkup
+
+/// What a page says about itself, gathered in one walk over its elements: each XPath search
+/// (`//meta[@property=…]`, `(//h1)[1]`, `//script[@type=…]` …) walked the whole tree again,
+/// and the metadata asked up to sixteen of them.
+struct PageScan {
+    /// The first `content` of a meta element for each of its `property`, `name` and `itemprop`
+    /// values (`//meta[@property=k or @name=k or @itemprop=k]/@content`, first match).
+    var metas: [String: String] = [:]
+    /// The first title, h1 and byline-looking element, and the first `<time datetime>` value.
+    var title: MarkupNode?, h1: MarkupNode?, byline: MarkupNode?
+    var timeDatetime: String?
+    /// `<script type="application/ld+json">` elements, in document order.
+    var jsonLD: [MarkupNode] = []
+    /// Outermost elements marked `itemprop="articleBody"`, in document order.
+    var articleBodies: [MarkupNode] = []
+
+    static let bylineClass = Array("byline".utf8)
+
+    init(_ doc: MarkupDocument) {
+        guard let root = doc.root else { return }
+        visit(root)
+        root.forEachDescendantElement { visit($0) }
+    }
+
+    private mutating func visit(_ e: MarkupNode) {
+        if byline == nil, e.attribute("rel", equals: "author") || e.attribute("itemprop", equals: "author")
+            || e.attribute("class", contains: Self.bylineClass) { byline = e }
+        if e.attribute("itemprop", equals: "articleBody"), !articleBodies.contains(where: { $0.isAncestor(of: e) }) {
+            articleBodies.append(e)
+        }
+        if e.isNamed("meta") {
+            guard let content = e.attribute("content") else { return }
+            for key in ["property", "name", "itemprop"] {
+                if let k = e.attribute(key), metas[k] == nil { metas[k] = content }
+            }
+        } else if title == nil, e.isNamed("title") {
+            title = e
+        } else if h1 == nil, e.isNamed("h1") {
+            h1 = e
+        } else if timeDatetime == nil, e.isNamed("time") {
+            timeDatetime = e.attribute("datetime")
+        } else if e.isNamed("script"), e.attribute("type", equals: "application/ld+json") {
+            jsonLD.append(e)
+        }
+    }
+
+    /// XPath's `normalize-space(node)`: the text with runs of XML white space made one space,
+    /// and the ends trimmed; nil when nothing is left.
+    static func normalized(_ node: MarkupNode?) -> String? {
+        guard let node else { return nil }
+        let words = node.textContent.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        guard !words.isEmpty else { return nil }
+        return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,51 @@
+import CLibXML2
+import DigestCore
+
+/// Names and attribute values read in place from libxml2's tree, without making Strings:
+/// the extractor asks these of every element of a page.
+extension MarkupNode {
+    /// Whether the node's name is `name` (HTML names are lower-case in libxml2's tree).
+    public func isNamed(_ name: String) -> Bool {
+        guard let n = ptr.pointee.name else { return false }
+        return withXMLChars(name) { xmlStrEqual(n, $0) } != 0
+    }
+
+    /// Calls `body` with the bytes of an attribute's value (any namespace, as `attribute(_:)`),
+    /// or returns nil when the element has no such attribute.
+    public func withAttributeBytes<R>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        var a = ptr.pointee.properties
+        while let attr = a {
+            a = attr.pointee.next
+            guard let n = attr.pointee.name, withXMLChars(name, { xmlStrEqual(n, $0) }) != 0 else { continue }
+            let text = attr.pointee.children
+            if text == nil { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            if let t = text, t.pointee.next == nil, t.pointee.type == XML_TEXT_NODE, let c = t.pointee.content {
+                return body(UnsafeBufferPointer(start: c, count: Int(xmlStrlen(c))))
+            }
+            guard let v = xmlNodeListGetString(ptr.pointee.doc, text, 1) else {
+                return body(UnsafeBufferPointer(start: nil, count: 0))
+            }
+            defer { cxml_free(v) }
+            return body(UnsafeBufferPointer(start: v, count: Int(xmlStrlen(v))))
+        }
+        return nil
+    }
+
+    /// Whether the attribute's value is exactly `value`.
+    public func attribute(_ name: String, equals value: String) -> Bool {
+        withAttributeBytes(name) { $0.elementsEqual(value.utf8) } ?? false
+    }
+
+    /// Whether the attribute's value contains the non-empty `part` (XPath `contains(@name, part)`).
+    public func attribute(_ name: String, contains part: [UInt8]) -> Bool {
+        withAttributeBytes(name) { ByteSearch.find(part, in: $0) != nil } ?? false
+    }
+}
+
+/// Calls `body` with `s` as a C string of `xmlChar`s. (Passing a String where libxml2 wants
+/// `const xmlChar *` makes Swift copy it into a new array on every call; `withCString` lends
+/// the String's own bytes, or a copy on the stack for short ones.)
+@inline(__always)
+func withXMLChars<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+    s.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+}

@@ -1,0 +1,83 @@
+@testable import DigestExtract
+import DigestCore
+import DigestMarkup
+import Foundation
+import Testing
+
+/// The one-walk page scan and class search must find exactly what the XPath expressions they
+/// replaced found, on our fixture pages and (when `../shared` is present) every corpus page.
+struct PageScanTests {
+    static let metaKeys = ["og:title", "twitter:title", "author", "article:author", "byl", "dc.creator",
+                           "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
+                           "description", "content"]
+
+    static func pages() throws -> [URL] {
+        let fixtures = TestPaths.fixture("pages")
+        var out = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted()
+            .filter { $0.hasSuffix(".html") }.map { fixtures.appendingPathComponent($0) }
+        out += CorpusTests.files("articles") { $0.hasSuffix("source.html") }.map { URL(fileURLWithPath: $0) }
+        return out
+    }
+
+    static func normalizedOrNil(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }
+
+    @Test func theScanAgreesWithXPathOnEveryPage() throws {
+        let pages = try Self.pages()
+        #expect(pages.count >= 9)
+        for url in pages {
+            let data = try Data(contentsOf: url)
+            let doc = try #require(MarkupDocument.html(data, encoding: PageCharset.sniff(data)))
+            let scan = PageScan(doc)
+            let name = url.lastPathComponent
+            for k in Self.metaKeys {
+                let x = doc.xpath("//meta[@property='\(k)' or @name='\(k)' or @itemprop='\(k)']/@content").first?.textContent
+                #expect(scan.metas[k] == x, "\(name): meta \(k)")
+            }
+            #expect(PageScan.normalized(scan.title) == Self.normalizedOrNil(doc.xpathString("normalize-space(//title)")), "\(name)")
+            #expect(PageScan.normalized(scan.h1) == Self.normalizedOrNil(doc.xpathString("normalize-space((//h1)[1])")), "\(name)")
+            let byline = "normalize-space((//*[@rel='author' or @itemprop='author' or contains(@class,'byline')])[1])"
+            #expect(PageScan.normalized(scan.byline) == Self.normalizedOrNil(doc.xpathString(byline)), "\(name)")
+            #expect(scan.timeDatetime == doc.xpath("//time/@datetime").first?.textContent, "\(name)")
+            #expect(scan.jsonLD == doc.xpath("//script[@type='application/ld+json']"), "\(name)")
+            let bodies = doc.xpath("//*[@itemprop='articleBody'][not(ancestor::*[@itemprop='articleBody'])]")
+            #expect(scan.articleBodies == bodies, "\(name)")
+            #expect(doc.body == doc.xpath("//body").first, "\(name)")
+        }
+    }
+
+    @Test func theFixtureExercisesEveryShape() throws {
+        let data = try Data(contentsOf: TestPaths.fixture("pages/page_metadata_shapes.html"))
+        let doc = try #require(MarkupDocument.html(data, encoding: "UTF-8"))
+        let scan = PageScan(doc)
+        #expect(scan.metas["og:title"] == "  First   og title  ")  // the first meta with a content
+        #expect(scan.metas["author"] == "" && scan.metas["article:author"] == "")
+        #expect(PageScan.normalized(scan.title) == "Second Headline | Example Site")
+        #expect(PageScan.normalized(scan.h1) == "The Real Headline")
+        #expect(PageScan.normalized(scan.byline) == "The Desk")
+        #expect(scan.timeDatetime == "2026-10-31T10:00:00Z")
+        #expect(scan.jsonLD.count == 2 && scan.articleBodies.count == 2)
+        let article = try ArticleExtractor.extract(from: data, source: "page_metadata_shapes.html")
+        #expect(article.title == "First og title" && article.byline == "The Desk")
+        #expect(article.published.map(RFC3339.string(from:)) == "2026-11-02T08:00:00Z")
+        #expect(article.text.contains("First block") && article.text.contains("Second block"))
+        #expect(!article.text.contains("Buy now"))
+    }
+
+    @Test func classSearchAgreesWithXPathOnEveryPage() throws {
+        for url in try Self.pages() {
+            let data = try Data(contentsOf: url)
+            let doc = try #require(MarkupDocument.html(data, encoding: PageCharset.sniff(data)))
+            var lists: [[String]] = [["story-body", "main"], ["main"], ["nope"]]
+            // The class lists of the page's first twenty classed divs, as the scorer would ask.
+            for div in doc.xpath("(//div[@class])[position() <= 20]") {
+                let tokens = (div.attribute("class") ?? "").split(separator: " ").map(String.init)
+                if !tokens.isEmpty, tokens.allSatisfy({ !$0.contains("'") }) { lists.append(tokens) }
+            }
+            for tokens in lists {
+                let test = tokens.map { "contains(concat(' ', normalize-space(@class), ' '), ' \($0) ')" }.joined(separator: " and ")
+                let found = ContentScorer.elements(in: doc, withClasses: tokens.map { Array($0.utf8) })
+                #expect(found == doc.xpath("//*[\(test)]"), "\(url.lastPathComponent): \(tokens)")
+            }
+        }
+    }
+}
