@@ -13,6 +13,11 @@ public enum ArticleExtractor {
     ///   - charset: charset from HTTP, or nil.
     public static func extract(from data: Data, source: String, url: String? = nil,
                                charset: String? = nil) throws -> Article {
+        // libxml2's memory from the thread's arena: the page's tree never leaves this call.
+        try MarkupArena.scope { try extractInScope(from: data, source: source, url: url, charset: charset) }
+    }
+
+    private static func extractInScope(from data: Data, source: String, url: String?, charset: String?) throws -> Article {
         let encoding = charset.map(Charset.fixMislabel) ?? PageCharset.sniff(data)
         guard let doc = MarkupDocument.html(data, encoding: encoding, url: url), let root = doc.root else {
             throw ExtractError(source: source, reason: .notHTML)

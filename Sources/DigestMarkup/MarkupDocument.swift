@@ -1,3 +1,4 @@
+import CArena
 import CLibXML2
 import Foundation
 
@@ -135,6 +136,8 @@ public final class MarkupDocument {
 /// One-time libxml2 set-up.
 enum MarkupLibrary {
     private static let once: Void = {
+        // Before any other libxml2 call: its memory comes from `MarkupArena` inside a scope.
+        xmlMemSetup(carena_free, carena_malloc, carena_realloc, carena_strdup)
         xmlInitParser()
         cxml_silence_errors()
     }()

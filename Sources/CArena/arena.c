@@ -1,0 +1,110 @@
+#include "carena.h"
+#include <malloc.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CARENA_DISABLED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CARENA_DISABLED 1
+#endif
+#endif
+
+enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16 };
+
+/* Every arena block starts with its size, so realloc can copy it; 16 bytes keep alignment. */
+typedef struct { size_t size; size_t pad; } header;
+
+typedef struct {
+    char *chunk[MAX_CHUNKS];
+    int count;    /* chunks allocated */
+    int current;  /* chunk being filled */
+    size_t used;  /* bytes used in the current chunk */
+    size_t total; /* bytes handed out since the last reset */
+    int depth;    /* open scopes */
+} arena;
+
+static __thread arena A;
+
+static int owns(const void *p) {
+    const char *c = p;
+    for (int i = 0; i < A.count; i++)
+        if (c >= A.chunk[i] && c < A.chunk[i] + CHUNK) return 1;
+    return 0;
+}
+
+void *carena_malloc(size_t size) {
+    size_t need = (size + sizeof(header) + 15) & ~(size_t)15;
+    if (A.depth == 0 || need > CHUNK / 4 || need < size) return malloc(size);
+    if (A.count == 0 || A.used + need > CHUNK) {
+        int next = A.count == 0 ? 0 : A.current + 1;
+        if (next >= MAX_CHUNKS) return malloc(size); /* arena full: plain malloc for the rest */
+        if (next == A.count) {
+            char *c = malloc(CHUNK);
+            if (!c) return malloc(size);
+            A.chunk[A.count++] = c;
+        }
+        A.current = next;
+        A.used = 0;
+    }
+    header *h = (header *)(A.chunk[A.current] + A.used);
+    h->size = size;
+    A.used += need;
+    A.total += need;
+    return h + 1;
+}
+
+void carena_free(void *p) {
+    if (p && !owns(p)) free(p);
+}
+
+void *carena_realloc(void *p, size_t size) {
+    if (!p) return carena_malloc(size);
+    if (!owns(p)) return realloc(p, size); /* memory from before the scope stays malloc's */
+    header *h = (header *)p - 1;
+    if (size <= h->size) return p;
+    /* The newest block grows in place while its chunk has room (buffers grown step by step). */
+    size_t had = (h->size + sizeof(header) + 15) & ~(size_t)15;
+    size_t need = (size + sizeof(header) + 15) & ~(size_t)15;
+    if (A.depth > 0 && (char *)h + had == A.chunk[A.current] + A.used && need > had
+        && A.used - had + need <= CHUNK) {
+        A.used += need - had;
+        A.total += need - had;
+        h->size = size;
+        return p;
+    }
+    void *q = carena_malloc(size);
+    if (q) memcpy(q, p, h->size);
+    return q;
+}
+
+char *carena_strdup(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *q = carena_malloc(n);
+    if (q) memcpy(q, s, n);
+    return q;
+}
+
+void carena_begin(void) {
+#ifndef CARENA_DISABLED
+    A.depth++;
+#endif
+}
+
+int carena_end(void) {
+#ifndef CARENA_DISABLED
+    if (A.depth > 0 && --A.depth == 0) return 1;
+#endif
+    return 0;
+}
+
+void carena_reset(void) {
+    if (A.depth != 0) return;
+    while (A.count > KEPT_CHUNKS) free(A.chunk[--A.count]);
+    A.current = 0;
+    A.used = 0;
+    A.total = 0;
+}
+
+size_t carena_used(void) { return A.total; }

@@ -1,0 +1,22 @@
+#ifndef CARENA_H
+#define CARENA_H
+#include <stddef.h>
+
+/* libxml2's memory functions (see xmlMemSetup), backed by a per-thread bump arena while a
+   scope is open on the thread, and by malloc otherwise. Freeing arena memory is a no-op;
+   closing the outermost scope makes the whole arena free at once. Everything libxml2
+   allocates inside a scope must be released before the scope ends. */
+void *carena_malloc(size_t size);
+void carena_free(void *p);
+void *carena_realloc(void *p, size_t size);
+char *carena_strdup(const char *s);
+
+/* Opens a scope on this thread (scopes nest). */
+void carena_begin(void);
+/* Closes a scope; returns 1 when it was the outermost (call carena_reset next). */
+int carena_end(void);
+/* Makes the arena free again and returns chunks beyond the retained size to the system. */
+void carena_reset(void);
+/* Bytes handed out from the arena since the last reset (for tests). */
+size_t carena_used(void);
+#endif
