@@ -9,7 +9,9 @@ enum Boilerplate {
         "作者｜", "记者", "题图", "封面来源", "声明：", "点击", "关注", "扫码",
     ]
     static let contains = ["scroll down for video", "for confidential support", "click here to", "all rights reserved",
-                           "第三方", "版权所有", "转载请", "免责声明"]
+                           "第三方", "版权所有", "转载请", "免责声明",
+                           // photo captions run into the text ("Tom Ryan (pictured) lost a leg …")
+                           "(pictured", "(left)", "(right)", "(above)", "(below)", "(centre)", "(center)"]
 
     static let prefixBytes = prefixes.map { Array($0.utf8) }
     static let kr36 = Array("36氪获悉".utf8)

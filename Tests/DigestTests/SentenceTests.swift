@@ -35,4 +35,32 @@ struct SentenceTests {
         #expect(t.text.hasSuffix("。"))
         #expect(t.sentences.allSatisfy { body.contains($0) })
     }
+
+    static func words(_ n: Int, _ topic: String) -> String {
+        (0..<n - 1).map { i in i == 0 ? topic.capitalized : "\(topic)\(i)" }.joined(separator: " ") + " end."
+    }
+
+    /// In score order until the next sentence does not fit: a lower-ranked short sentence is not
+    /// squeezed into what is left (it cost precision on the dev set).
+    @Test func englishStopsAtTheFirstSentenceThatDoesNotFit() {
+        let s = [Self.words(30, "alpha"), Self.words(30, "beta"), Self.words(25, "gamma"), Self.words(9, "delta")]
+        let t = TLDRSummarizer().summarize(title: "", body: s.joined(separator: " "), language: "en")
+        #expect(t.sentences == [s[0], s[1]])
+    }
+
+    @Test func aFirstSentenceOverTheBudgetIsPassedOver() {
+        let s = [Self.words(80, "alpha"), Self.words(20, "beta"), Self.words(20, "gamma")]
+        let t = TLDRSummarizer().summarize(title: "", body: s.joined(separator: " "), language: "en")
+        #expect(t.sentences == [s[1], s[2]])
+    }
+
+    /// Daily Mail style captions run into the text are no summary sentence.
+    @Test func photoCaptionsAreSkipped() {
+        let caption = "Screaming in agony: driver Tom Ryan (pictured) lost a leg after the crash on Staten Island last week."
+        let news = "A delivery driver lost a leg after he was crushed against his own truck by a car on Staten Island."
+        let more = "Onlookers used a shirt as a tourniquet in a desperate attempt to stop the bleeding before help came."
+        let t = TLDRSummarizer().summarize(title: "Driver loses leg", body: [caption, news, more].joined(separator: " "),
+                                           language: "en")
+        #expect(t.sentences == [news, more])
+    }
 }
