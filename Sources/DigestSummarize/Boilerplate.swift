@@ -14,18 +14,26 @@ enum Boilerplate {
                            "(pictured", "(left)", "(right)", "(above)", "(below)", "(centre)", "(center)"]
 
     static let prefixBytes = prefixes.map { Array($0.utf8) }
+    static let containsBytes = contains.map { Array($0.utf8) }
     static let kr36 = Array("36氪获悉".utf8)
 
     static func isBoilerplate(_ s: String) -> Bool {
-        // Every pattern is lower-case ASCII or Chinese: lower-casing ASCII letters is enough.
-        let l = s.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
-            ? String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : s
-        if prefixBytes.contains(where: { l.utf8.starts(with: $0) }) { return true }
-        if l.countIncluded(contains) > 0 { return true }
-        // "36氪获悉" alone (no information after it)
-        if l.utf8.starts(with: kr36), l.count < 12 { return true }
-        // Captions and credits without a verb-like length
-        if !l.utf8.contains(32), l.unicodeScalars.allSatisfy({ $0.value < 0x3000 }), l.count < 12 { return true }
-        return false
+        var s = s
+        return s.withUTF8 { raw in
+            // Every pattern is lower-case ASCII or Chinese: lower-casing ASCII letters is enough,
+            // done into a buffer on the stack (no String per sentence).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buf in
+                for i in 0..<raw.count { buf[i] = raw[i] >= 65 && raw[i] <= 90 ? raw[i] + 32 : raw[i] }
+                let l = UnsafeBufferPointer(buf)
+                if prefixBytes.contains(where: { l.starts(with: $0) }) { return true }
+                if containsBytes.contains(where: { ByteSearch.find($0, in: l) != nil }) { return true }
+                // "36氪获悉" alone (no information after it)
+                if l.starts(with: kr36), String(decoding: l, as: UTF8.self).count < 12 { return true }
+                // Captions and credits without a verb-like length
+                if !l.contains(32), String(decoding: l, as: UTF8.self).unicodeScalars.allSatisfy({ $0.value < 0x3000 }),
+                   String(decoding: l, as: UTF8.self).count < 12 { return true }
+                return false
+            }
+        }
     }
 }
