@@ -1,7 +1,42 @@
-/// The words of class and id values that say what a block is, as bytes for `memmem`.
+/// The words of class and id values that say what a block is, found in one pass over the value:
+/// only positions whose byte starts some word are compared (34 `memmem` calls per value were
+/// most of the cost on class-heavy pages).
 enum ClassWords {
-    static let positive = ContentScorer.positive.map { Array($0.utf8) }
-    static let negative = ContentScorer.negative.map { Array($0.utf8) }
+    /// Which words a value holds.
+    struct Found {
+        var positive = false
+        var negative = false
+    }
+
+    /// The words by first byte, each marked positive or negative.
+    static let byFirstByte: [[(word: [UInt8], positive: Bool)]] = {
+        var table = [[(word: [UInt8], positive: Bool)]](repeating: [], count: 256)
+        for w in ContentScorer.positive { table[Int(w.utf8.first!)].append((Array(w.utf8), true)) }
+        for w in ContentScorer.negative { table[Int(w.utf8.first!)].append((Array(w.utf8), false)) }
+        return table
+    }()
+
+    /// The words inside `v` (already lower-cased).
+    static func find(in v: UnsafeBufferPointer<UInt8>) -> Found {
+        var found = Found()
+        for i in 0..<v.count {
+            let candidates = byFirstByte[Int(v[i])]
+            if candidates.isEmpty { continue }
+            for (word, positive) in candidates where (positive ? !found.positive : !found.negative) {
+                guard v.count - i >= word.count else { continue }
+                var same = true
+                for k in 1..<word.count where v[i + k] != word[k] {
+                    same = false
+                    break
+                }
+                if same {
+                    if positive { found.positive = true } else { found.negative = true }
+                }
+            }
+            if found.positive && found.negative { break }
+        }
+        return found
+    }
 
     /// Calls `body` with the value's ASCII letters lower-cased (the words are ASCII, or Chinese
     /// with no case), in a stack buffer when short.

@@ -52,9 +52,9 @@ struct ContentScorer {
             _ = n.withAttributeBytes(attr) { v in
                 any = true
                 ClassWords.lowercased(v) { lower in
-                    positive = positive || ClassWords.positive.contains { ByteSearch.find($0, in: lower) != nil }
-                    negative = negative || ClassWords.negative.contains { ByteSearch.find($0, in: lower) != nil }
-                        || namesAnAd(lower)
+                    let found = ClassWords.find(in: lower)
+                    positive = positive || found.positive
+                    negative = negative || found.negative || namesAnAd(lower)
                 }
             }
         }
