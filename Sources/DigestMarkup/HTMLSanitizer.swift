@@ -28,10 +28,12 @@ public enum HTMLSanitizer {
     /// Sanitizes an HTML fragment; relative URLs resolve against `baseURL`.
     public static func sanitize(_ html: String, baseURL: String? = nil) -> String {
         guard html.includes("<") || html.includes("&") else { return escapeText(html) }
-        guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
-        var out = ""
-        for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
-        return out.trimmingSpace()
+        return MarkupArena.scope {  // the fragment's tree lives only in here
+            guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
+            var out = ""
+            for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
+            return out.trimmingSpace()
+        }
     }
 
     /// A `<!` that no `>` ever closes ("<!DOCTYPE" cut short) is text, not markup that would

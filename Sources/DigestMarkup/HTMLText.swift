@@ -13,8 +13,10 @@ public enum HTMLText {
     /// Plain text of an HTML fragment; paragraphs separated by "\n\n".
     public static func plainText(_ html: String) -> String {
         if !html.includes("<") && !html.includes("&") { return collapse(html) }
-        guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
-        return plainText(of: body)
+        return MarkupArena.scope {  // the fragment's tree lives only in here
+            guard let doc = MarkupDocument.htmlFragment(html), let body = doc.body else { return "" }
+            return plainText(of: body)
+        }
     }
 
     /// Plain text of a node's subtree; paragraphs separated by "\n\n", lines by "\n" only where
