@@ -5,10 +5,8 @@ import Foundation
 enum ChineseDate {
     static func parse(_ s: String) -> Date? {
         guard s.includes("年") else { return nil }
-        let normalized = s.map { ch -> Character in
-            if let v = ch.unicodeScalars.first?.value, v >= 0xFF10, v <= 0xFF19 {
-                return Character(UnicodeScalar(v - 0xFF10 + 48)!)
-            }
+        let normalized = s.unicodeScalars.map { ch -> Unicode.Scalar in
+            if ch.value >= 0xFF10, ch.value <= 0xFF19 { return Unicode.Scalar(ch.value - 0xFF10 + 48)! }
             return ch == "：" ? ":" : ch
         }
         var sc = Scanner(normalized)

@@ -54,5 +54,7 @@ public enum FeedDate {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// 0-9. (A range of Characters compares as Strings, with Unicode normalisation, on every
+    /// call; only the ASCII scalars themselves are these digits.)
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum ISODate {
     static func parse(_ s: String) -> Date? {
         guard let lead = s.utf8.first, lead >= 48, lead <= 57 else { return nil }
-        var sc = Scanner(Array(s))
+        var sc = Scanner(Array(s.unicodeScalars))
         guard let y = sc.number(4), y >= 1000 else { return nil }
         let sep = sc.peek
         guard sep == "-" || sep == "/" || sep == "." || sep == nil || sep == "T" else { return nil }
@@ -38,10 +38,10 @@ enum ISODate {
             }
             if sc.peek == "." || sc.peek == "," {
                 sc.skip()
-                while let c = sc.peek, c.isASCIIDigit { sc.skip() }
+                while let c = sc.peek, c.value >= 48, c.value <= 57 { sc.skip() }
             }
             sc.skipSpaces()
-            let rest = String(sc.rest).trimmingCharacters(in: .whitespaces)
+            let rest = sc.rest.trimmingCharacters(in: .whitespaces)
             if !rest.isEmpty {
                 guard let o = FeedDate.zoneOffset(rest.split(separator: " ").first.map(String.init) ?? rest)
                 else { return nil }
@@ -49,7 +49,7 @@ enum ISODate {
             }
         } else {
             sc.index = beforeTime
-            let rest = String(sc.rest).trimmingCharacters(in: .whitespaces)
+            let rest = sc.rest.trimmingCharacters(in: .whitespaces)
             guard rest.isEmpty else { return nil }
         }
         return Calendar.utcDate(year: y, month: month, day: day, hour: hour, minute: minute, second: second,
@@ -57,15 +57,16 @@ enum ISODate {
     }
 }
 
-/// A tiny character scanner for the date dialects.
+/// A tiny scanner for the date dialects, over Unicode scalars (no grapheme breaking: every
+/// character it looks for is one scalar).
 struct Scanner {
-    let chars: [Character]
+    let chars: [Unicode.Scalar]
     var index = 0
 
-    init(_ chars: [Character]) { self.chars = chars }
+    init(_ chars: [Unicode.Scalar]) { self.chars = chars }
 
-    var peek: Character? { index < chars.count ? chars[index] : nil }
-    var rest: ArraySlice<Character> { chars[min(index, chars.count)...] }
+    var peek: Unicode.Scalar? { index < chars.count ? chars[index] : nil }
+    var rest: String { String(String.UnicodeScalarView(chars[min(index, chars.count)...])) }
 
     mutating func skip() { index += 1 }
 
@@ -79,8 +80,8 @@ struct Scanner {
     /// Between `range` digits (greedy).
     mutating func number(_ range: ClosedRange<Int>) -> Int? {
         var v = 0, count = 0
-        while count < range.upperBound, let c = peek, let d = c.wholeNumberValue, c.isASCIIDigit {
-            v = v * 10 + d
+        while count < range.upperBound, let c = peek, c.value >= 48, c.value <= 57 {
+            v = v * 10 + Int(c.value - 48)
             count += 1
             index += 1
         }
