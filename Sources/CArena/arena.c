@@ -86,15 +86,19 @@ char *carena_strdup(const char *s) {
     return q;
 }
 
+static int enabled = 1;
+
+void carena_set_enabled(int on) { enabled = on; }
+
 void carena_begin(void) {
 #ifndef CARENA_DISABLED
-    A.depth++;
+    if (enabled) A.depth++;
 #endif
 }
 
 int carena_end(void) {
 #ifndef CARENA_DISABLED
-    if (A.depth > 0 && --A.depth == 0) return 1;
+    if (enabled && A.depth > 0 && --A.depth == 0) return 1;
 #endif
     return 0;
 }

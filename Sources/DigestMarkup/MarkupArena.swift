@@ -8,8 +8,9 @@ import CLibXML2
 ///
 /// Every document, node list or string libxml2 allocates inside `scope` must be released
 /// (or copied into Swift values) before it returns; the body is synchronous so that it runs
-/// on one thread from start to end. Under AddressSanitizer the arena is off (plain malloc),
-/// so the fuzzer still sees every libxml2 allocation.
+/// on one thread from start to end. Under AddressSanitizer (C targets built with it) and in
+/// the fuzz build (`setEnabled(false)`) the arena is off: every libxml2 block is a malloc
+/// that the sanitizer watches.
 public enum MarkupArena {
     /// Runs `body` with libxml2's allocations in this thread's arena. Scopes nest.
     public static func scope<R>(_ body: () throws -> R) rethrows -> R {
@@ -23,6 +24,10 @@ public enum MarkupArena {
         }
         return try body()
     }
+
+    /// Turns the arena off (plain malloc) or on for the whole process; only before any scope
+    /// is opened. The fuzz build turns it off so AddressSanitizer sees every libxml2 block.
+    public static func setEnabled(_ on: Bool) { carena_set_enabled(on ? 1 : 0) }
 
     /// Bytes handed out by this thread's arena since it was last reset.
     public static var bytesInUse: Int { carena_used() }

@@ -1,6 +1,9 @@
 #if FUZZING
 import CFuzzer
+import DigestMarkup
 import Foundation
+
+MarkupArena.setEnabled(false)  // every libxml2 block a malloc AddressSanitizer watches
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv

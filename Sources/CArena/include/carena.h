@@ -11,6 +11,8 @@ void carena_free(void *p);
 void *carena_realloc(void *p, size_t size);
 char *carena_strdup(const char *s);
 
+/* Turns the arena off (0) or on for the whole process; only before any scope is opened. */
+void carena_set_enabled(int on);
 /* Opens a scope on this thread (scopes nest). */
 void carena_begin(void);
 /* Closes a scope; returns 1 when it was the outermost (call carena_reset next). */
