@@ -117,7 +117,7 @@ struct ContentScorer {
         let paragraphs = candidates(in: body)
         for p in paragraphs {
             if hasUnlikelyAncestor(p) { continue }
-            let stats = TextStats(p)  // read from libxml2's bytes: no text is built
+            let stats = textStats(p)  // read from libxml2's bytes: no text is built
             let length = stats.collapsedLength  // characters, near enough, without grapheme breaking
             if length < 20 { continue }
             let commas = stats.commas
@@ -147,8 +147,7 @@ struct ContentScorer {
         if Self.clutterTags.contains(where: n.isNamed) { return true }
         if classWeight(n) < 0 { return true }
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
-        let stats = TextStats(n)
-        guard stats.collapsedLength > 0 else { return false }
+        guard textStats(n).collapsedLength > 0 else { return false }
         return linkDensity(n) > 0.5
     }
 
@@ -188,10 +187,18 @@ struct ContentScorer {
         return inside
     }
 
+    /// The figures of the length index, built over the body on first use.
+    func lengths(_ n: MarkupNode) -> LengthIndex.Lengths? {
+        if weights.lengths == nil, let body = doc.body { weights.lengths = LengthIndex(root: body) }
+        return weights.lengths?.byNode[n]
+    }
+
+    /// A block's text figures: from the index, or read from its text when it lies outside.
+    func textStats(_ n: MarkupNode) -> TextStats { lengths(n)?.text ?? TextStats(n) }
+
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {
-        if weights.lengths == nil, let body = doc.body { weights.lengths = LengthIndex(root: body) }
-        let known = weights.lengths?.byNode[n]
+        let known = lengths(n)
         let total = Double(textLength ?? known?.raw ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
         let links = known?.links ?? linkTextLength(n)

@@ -1,16 +1,18 @@
 import DigestCore
 import DigestMarkup
 
-/// Raw text length and link text length of every element under a root, worked out in one
-/// post-order walk: a block's link density is then a look-up, not a walk over its subtree
-/// (the scorer asks about wrappers nested many levels deep). Script and style text does not
-/// count, as in `TextStats`.
+/// Text figures (`TextStats`) and link text length of every element under a root, worked out
+/// in one post-order walk: a block's figures are its children's put together, and its link
+/// density is a look-up, not a walk over its subtree (the scorer asks about wrappers nested
+/// many levels deep). Script and style text does not count, as in `TextStats`.
 final class LengthIndex {
     struct Lengths {
-        /// Scalars of the text (`TextStats.rawLength`).
-        var raw = 0
+        /// The text's figures.
+        var text = TextStats()
         /// Scalars of the text inside links; a link inside a link counts again, as `.//a` does.
         var links = 0
+        /// Scalars of the text (`TextStats.rawLength`).
+        var raw: Int { text.rawLength }
     }
 
     private(set) var byNode: [MarkupNode: Lengths] = [:]
@@ -24,10 +26,10 @@ final class LengthIndex {
         var child = n.firstChild
         while let c = child {
             if c.isText {
-                sum.raw += c.withRawTextBytes(String.scalarCount(of:))
+                sum.text.append(c.withRawTextBytes(TextStats.init(bytes:)))
             } else if c.isElement, !c.isCode {
                 let inner = visit(c)
-                sum.raw += inner.raw
+                sum.text.append(inner.text)
                 sum.links += inner.links + (c.isNamed("a") ? inner.raw : 0)
             }
             child = c.nextSibling

@@ -1,47 +1,83 @@
 import DigestCore
 import DigestMarkup
 
-/// Lengths the scorer needs, read from libxml2's text bytes without building the text.
-struct TextStats {
+/// Lengths the scorer needs, read from libxml2's text bytes without building the text. Two
+/// summaries of adjacent text join into the summary of both (`append`), so a block's figures
+/// are its children's put together (`LengthIndex`), not another walk over its text.
+struct TextStats: Equatable {
     /// Scalars of the text with white-space runs collapsed and the ends trimmed
     /// (`HTMLText.collapse(textContent).scalarCount`).
-    var collapsedLength = 0
+    var collapsedLength: Int { content + gaps }
     /// Commas and Chinese clause marks: , ， 、 。 ；
     var commas = 0
     /// Scalars of the raw text (`textContent.scalarCount`).
     var rawLength = 0
+    /// Scalars that are not white space.
+    private var content = 0
+    /// White-space runs with content on both sides.
+    private var gaps = 0
+    /// White space before the first content (with no content: any white space at all).
+    private var leadingSpace = false
+    /// White space after the last content.
+    private var trailingSpace = false
 
+    init() {}
+
+    /// The text of `node` and its descendants, script and style left out.
     init(_ node: MarkupNode) {
-        var pendingSpace = false, seenText = false
-        var collapsedLength = 0, commas = 0, rawLength = 0
-        node.forEachTextBytes(skippingCode: true) { u in
-            // Counters copied into locals per text node: captured variables live in boxes.
-            var pending = pendingSpace, seen = seenText, collapsed = collapsedLength, marks = commas, raw = rawLength
-            defer { (pendingSpace, seenText, collapsedLength, commas, rawLength) = (pending, seen, collapsed, marks, raw) }
-            var i = 0
-            while i < u.count {
-                let byte = u[i]
-                // ASCII and CJK lead bytes need no table: only C2, E1, E2, E3 and EF start wider spaces.
-                let width = byte < 0x80 ? (byte == 32 || (byte >= 9 && byte <= 13) ? 1 : 0)
-                    : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF) ? HTMLText.spaceWidth(u, at: i) : 0
-                if width > 0 {
-                    pending = seen
-                    raw += 1
-                    i += width
-                    continue
-                }
-                if u[i] & 0xC0 != 0x80 {  // a scalar starts here
-                    if pending { collapsed += 1 }
-                    pending = false
-                    seen = true
-                    collapsed += 1
-                    raw += 1
-                    if Self.isComma(u, at: i) { marks += 1 }
-                }
-                i += 1
+        var stats = TextStats()
+        node.forEachTextBytes(skippingCode: true) { stats.append(TextStats(bytes: $0)) }
+        self = stats
+    }
+
+    /// One run of text.
+    init(bytes u: UnsafeBufferPointer<UInt8>) {
+        var pending = false, seen = false, lead = false
+        var i = 0
+        while i < u.count {
+            let byte = u[i]
+            // ASCII and CJK lead bytes need no table: only C2, E1, E2, E3 and EF start wider spaces.
+            let width = byte < 0x80 ? (byte == 32 || (byte >= 9 && byte <= 13) ? 1 : 0)
+                : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF) ? HTMLText.spaceWidth(u, at: i) : 0
+            if width > 0 {
+                if seen { pending = true } else { lead = true }
+                rawLength += 1
+                i += width
+                continue
             }
+            if byte & 0xC0 != 0x80 {  // a scalar starts here
+                if pending { gaps += 1 }
+                pending = false
+                seen = true
+                content += 1
+                rawLength += 1
+                if Self.isComma(u, at: i) { commas += 1 }
+            }
+            i += 1
         }
-        (self.collapsedLength, self.commas, self.rawLength) = (collapsedLength, commas, rawLength)
+        leadingSpace = lead
+        trailingSpace = pending
+    }
+
+    /// The summary of this text followed by `next`.
+    mutating func append(_ next: TextStats) {
+        rawLength += next.rawLength
+        commas += next.commas
+        if content == 0 {
+            let space = leadingSpace || trailingSpace
+            let (c, r) = (commas, rawLength)
+            self = next
+            (commas, rawLength) = (c, r)
+            leadingSpace = space || next.leadingSpace
+            return
+        }
+        if next.content == 0 {
+            trailingSpace = trailingSpace || next.leadingSpace || next.trailingSpace
+            return
+        }
+        gaps += next.gaps + (trailingSpace || next.leadingSpace ? 1 : 0)
+        content += next.content
+        trailingSpace = next.trailingSpace
     }
 
     /// ',' or the UTF-8 of '，' (EF BC 8C), '、' (E3 80 81), '。' (E3 80 82), '；' (EF BC 9B).

@@ -100,4 +100,37 @@ struct PageScanTests {
             #expect(found.negative == ContentScorer.negative.contains { lower.contains($0) }, "\(v)")
         }
     }
+
+    /// Each block's figures put together from its children's (the length index) equal the
+    /// figures read from its own text, for every element of every page's body.
+    @Test func blockFiguresFromTheIndexEqualAWalkOverTheText() throws {
+        var checked = 0
+        for url in try Self.pages() {
+            let data = try Data(contentsOf: url)
+            let doc = try #require(MarkupDocument.html(data, encoding: PageCharset.sniff(data)))
+            guard let body = doc.body else { continue }
+            let index = LengthIndex(root: body)
+            body.forEachDescendantElement { e in
+                guard let known = index.byNode[e] else { return }  // inside script or style
+                #expect(known.text == TextStats(e), "\(url.lastPathComponent): line \(e.line)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
+    /// Collapsed length across text runs: spaces at the joins count once, at the ends not at all.
+    @Test func collapsedLengthAcrossRuns() throws {
+        let cases: [(String, Int)] = [
+            ("<p>a b</p>", 3), ("<p> a </p>", 1), ("<p><b>a</b> <i>b</i></p>", 3), ("<p><b>a </b><i> b</i></p>", 3),
+            ("<p><b>a</b><i>b</i></p>", 2), ("<p>  <b> </b> a<i>\u{00A0}</i><b> </b>b  </p>", 3),
+            ("<p><b> </b></p>", 0), ("<p>\u{3000}中，文、<script>x y</script>字</p>", 5),
+        ]
+        for (html, expected) in cases {
+            let doc = try #require(MarkupDocument.html(Data(html.utf8), encoding: "UTF-8"))
+            let p = try #require(doc.body?.firstElement(named: "p"))
+            #expect(TextStats(p).collapsedLength == expected, "\(html)")
+            #expect(LengthIndex(root: p).byNode[p]?.text == TextStats(p), "\(html)")
+        }
+    }
 }
