@@ -10,6 +10,22 @@ extension MarkupNode {
         return withXMLChars(name) { xmlStrEqual(n, $0) } != 0
     }
 
+    /// Whether the node is in no namespace.
+    public var hasNamespace: Bool { ptr.pointee.ns?.pointee.href != nil }
+
+    /// Whether the node's namespace URI is exactly `uri` (no String is made for the URI).
+    public func isInNamespace(_ uri: String) -> Bool {
+        guard let href = ptr.pointee.ns?.pointee.href else { return false }
+        return withXMLChars(uri) { xmlStrEqual(href, $0) } != 0
+    }
+
+    /// Whether both nodes are in the same namespace URI (or both in none).
+    public func hasSameNamespace(as other: MarkupNode) -> Bool {
+        let a = ptr.pointee.ns?.pointee.href, b = other.ptr.pointee.ns?.pointee.href
+        guard let a, let b else { return a == nil && b == nil }
+        return a == b || xmlStrEqual(a, b) != 0
+    }
+
     /// Calls `body` with the bytes of an attribute's value (any namespace, as `attribute(_:)`),
     /// or returns nil when the element has no such attribute.
     public func withAttributeBytes<R>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {

@@ -13,7 +13,7 @@ struct AtomParser {
         var feed = Feed(format: format)
         var warnings = self.warnings
         for c in root.children {
-            let voc = c.namespaceURI == root.namespaceURI ? NS.Vocabulary.atom : NS.vocabulary(c.namespaceURI)
+            let voc = c.hasSameNamespace(as: root) ? NS.Vocabulary.atom : NS.vocabulary(of: c)
             if voc == .dc, c.name == "title", feed.title == nil { feed.title = FeedText.value(c).map(FeedText.plainTitle) }
             guard voc == .atom else { continue }
             switch c.name {
@@ -27,8 +27,8 @@ struct AtomParser {
             }
         }
         feed.language = root.language
-        feed.items = root.children.filter { $0.name == "entry" && (NS.vocabulary($0.namespaceURI) == .atom
-                                                                    || $0.namespaceURI == root.namespaceURI) }
+        feed.items = root.children.filter { $0.name == "entry" && (NS.vocabulary(of: $0) == .atom
+                                                                    || $0.hasSameNamespace(as: root)) }
             .map { entry($0, &warnings) }
         feed.warnings = warnings
         return feed
@@ -39,7 +39,7 @@ struct AtomParser {
         var summary: MarkupNode?
         var content: MarkupNode?
         for c in node.children {
-            let voc = c.namespaceURI == node.namespaceURI ? NS.Vocabulary.atom : NS.vocabulary(c.namespaceURI)
+            let voc = c.hasSameNamespace(as: node) ? NS.Vocabulary.atom : NS.vocabulary(of: c)
             switch (voc, c.name) {
             case (.atom, "id"): it.id = FeedText.value(c)
             case (.atom, "title"): it.title = plainText(c)

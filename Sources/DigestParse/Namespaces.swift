@@ -27,13 +27,26 @@ enum NS {
     /// (recover mode keeps the prefix in the name) as Dublin Core.
     static func classify(_ node: MarkupNode) -> (Vocabulary, String) {
         let name = node.name.lowercased()  // feedparser reads <TiTlE> as <title>
-        if node.namespaceURI == nil, let colon = name.firstIndex(of: ":") {
-            let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])
-            return (conventionalPrefixes[prefix] ?? .other, local)
+        guard node.hasNamespace else {
+            if let colon = name.firstIndex(of: ":") {
+                let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])
+                return (conventionalPrefixes[prefix] ?? .other, local)
+            }
+            return (.rss, name)
         }
-        if node.namespaceURI == xhtml { return (.rss, name == "body" ? "xhtml-body" : name) }
-        return (vocabulary(node.namespaceURI), name)
+        if node.isInNamespace(xhtml) { return (.rss, name == "body" ? "xhtml-body" : name) }
+        return (vocabulary(of: node), name)
     }
+
+    /// Vocabulary of a node's namespace, the usual spellings compared in place (no String is
+    /// made of the URI of every element).
+    static func vocabulary(of node: MarkupNode) -> Vocabulary {
+        guard node.hasNamespace else { return .rss }
+        for (uri, v) in exactList where node.isInNamespace(uri) { return v }
+        return vocabulary(node.namespaceURI)
+    }
+
+    static let exactList: [(String, Vocabulary)] = exact.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
 
     /// Namespace URIs compared as feedparser does: case-insensitive, scheme and trailing "/"
     /// ignored ("http://purl.org/dc/elements/1.1" is Dublin Core too).

@@ -17,10 +17,10 @@ struct RSSParser {
         if itemNodes.isEmpty || format == .rss1 || format == .rss09 {
             itemNodes += root.children.filter { $0.name.lowercased() == "item" && $0.parent != channel }
         }
-        for c in channel.children where NS.vocabulary(c.namespaceURI) == .rss || NS.vocabulary(c.namespaceURI) == .dc {
+        for c in channel.children where NS.vocabulary(of: c) == .rss || NS.vocabulary(of: c) == .dc {
             switch c.name.lowercased() {
             case "title" where feed.title == nil: feed.title = FeedText.value(c).map(FeedText.plainTitle)
-            case "link" where feed.link == nil && NS.vocabulary(c.namespaceURI) == .rss:
+            case "link" where feed.link == nil && NS.vocabulary(of: c) == .rss:
                 feed.link = FeedText.absolute(c.attribute("href") ?? FeedText.value(c), base: c.baseURL)
             case "language": feed.language = FeedText.value(c)
             default: break
