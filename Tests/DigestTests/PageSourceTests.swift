@@ -98,5 +98,25 @@ extension PageSourceTests {
         #expect(!a.text.includes("二十七万亿"), "the second post is another article")
         #expect(!a.text.includes("发表评论"))
     }
-}
 
+    /// A Chinese page without a date in its metadata prints one near its headline: read as China
+    /// time; archive links, copyright years and dates after the article are no publication date.
+    @Test func chineseDateTextNearTheHeadlineIsThePublicationDate() throws {
+        let a = try ArticleExtractor.extract(from: try Self.page("zh_date_in_text.html"), source: "zh_date_in_text.html")
+        #expect(a.published.map(RFC3339.string(from:)) == "2022-02-12T20:22:18Z")
+        #expect(a.text.hasPrefix("据平台披露"))
+        let forms: [(String, String?)] = [
+            ("<p>2004年10月21日14:18 作者：郭励弘</p>", "2004-10-21T06:18:00Z"),
+            ("<p>发表于 2005-9-15 11:46:00</p>", "2005-09-15T03:46:00Z"),
+            ("<p>日期：2003/7/24 钱江晚报</p>", "2003-07-23T16:00:00Z"),  // a labelled date without a time
+            ("<p>2003-7-24 钱江晚报</p>", nil),  // no time, no label
+            ("<p>《北京之春》1996年6月号</p>", nil),  // a month is no date
+        ]
+        let body = "<div class=\"content\"><p>" + String(repeating: "大模型的调用量继续增长，厂商扩大投入。", count: 8) + "</p></div>"
+        for (line, expected) in forms {
+            let html = "<html><head><meta charset=\"utf-8\"></head><body>\(line)\(body)</body></html>"
+            let a = try ArticleExtractor.extract(from: Data(html.utf8), source: "inline")
+            #expect(a.published.map(RFC3339.string(from:)) == expected, "\(line)")
+        }
+    }
+}
