@@ -49,9 +49,10 @@ public enum ArticleExtractor {
         if let title = meta.title, text.hasPrefix(title + "\n\n") { text = String(text.dropFirst(title.count + 2)) }
         if text.isEmpty { throw ExtractError(source: source, reason: .noContent) }
         let language = root.attribute("lang").map(LanguageGuess.normalize) ?? LanguageGuess.code(for: text)
-        let published = meta.published ?? (language?.hasPrefix("zh") == true
-            ? PageDateText.find(in: body, article: nodes.first) : nil)
-        return Article(title: meta.title, byline: meta.byline, published: published, language: language,
+        let chinese = language?.hasPrefix("zh") == true
+        let published = meta.published ?? (chinese ? PageDateText.find(in: body, article: nodes.first) : nil)
+        let byline = meta.byline ?? (chinese ? PageBylineText.find(in: body, through: nodes.last) : nil)
+        return Article(title: meta.title, byline: byline, published: published, language: language,
                        text: text, html: html)
     }
 

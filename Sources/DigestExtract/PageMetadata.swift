@@ -9,9 +9,9 @@ struct PageMetadata {
     var published: Date?
 
     init(_ scan: PageScan) {
-        func meta(_ names: [String]) -> String? {
+        func meta(_ names: [String], where keep: (String) -> Bool = { _ in true }) -> String? {
             for n in names {
-                if let v = scan.metas[n]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty {
+                if let v = scan.metas[n]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty, keep(v) {
                     return HTMLText.collapse(v)
                 }
             }
@@ -20,12 +20,22 @@ struct PageMetadata {
         let pageTitle = PageScan.normalized(scan.title)
         title = meta(["og:title", "twitter:title"]) ?? PageScan.normalized(scan.h1) ?? pageTitle.map(PageMetadata.dropSiteSuffix)
         if let t = title, let pt = pageTitle, t == pt { title = PageMetadata.dropSiteSuffix(t) }
-        byline = meta(["author", "article:author", "byl", "dc.creator"])
+        byline = meta(["author", "article:author", "byl", "dc.creator"], where: PageMetadata.namesAPerson)
             ?? PageScan.normalized(scan.byline).flatMap { $0.count > 100 ? nil : $0 }
         let dateText = meta(["article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date"])
             ?? JSONLD.datePublished(scan.jsonLD)
             ?? scan.timeDatetime
         published = dateText.flatMap(FeedDate.parse)
+    }
+
+    /// An author value that can name a person: not a profile URL (`https://www.facebook.com/…`,
+    /// `www.site.cn,…`) and not a bare id (`L_104485`, `12345`).
+    static func namesAPerson(_ v: String) -> Bool {
+        let l = v.lowercased()
+        if l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.") { return false }
+        let letters = v.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        let digits = v.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }.count
+        return letters > 0 && digits * 2 < letters + digits
     }
 
     /// "Headline | Site" → "Headline" (separators | - – — _ ｜ 丨 :: when the rest is shorter).

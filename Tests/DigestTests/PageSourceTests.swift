@@ -119,4 +119,25 @@ extension PageSourceTests {
             #expect(a.published.map(RFC3339.string(from:)) == expected, "\(line)")
         }
     }
+
+    /// A Chinese page without an author in its metadata names one in its text; a profile URL or
+    /// an id in the author meta tag is no byline.
+    @Test func chineseBylineTextAndImplausibleAuthorMetas() throws {
+        let body = "<p>" + String(repeating: "大模型的调用量继续增长，厂商扩大投入。", count: 8) + "</p>"
+        let forms: [(head: String, text: String, expected: String?)] = [
+            ("", "<p>时间：2004年10月21日14:18 作者：郭励弘</p>", "郭励弘"),
+            ("", "<p>光明日报记者 王建宏 张文攀</p>", "王建宏 张文攀"),
+            ("", "<p><b>本报记者罗科苏盈发自北京</b></p>", "罗科苏盈"),
+            ("", "<p>执笔人：闵乐夫 赵兰波 刘韬</p>", "闵乐夫 赵兰波 刘韬"),
+            ("", "<p><a href=\"/x\">记者调查</a> <a href=\"/y\">记者江湖</a></p><p>记者调查发现，价格仍在下降。</p>", nil),
+            ("<meta name=\"author\" content=\"L_104485\">", "<p>□ 本报记者 葛灵丹</p>", "葛灵丹"),
+            ("<meta name=\"author\" content=\"https://www.facebook.com/someone\">", "", nil),
+            ("<meta name=\"author\" content=\"李楠\">", "<p>记者 王小明</p>", "李楠"),
+        ]
+        for f in forms {
+            let html = "<html><head><meta charset=\"utf-8\">\(f.head)</head><body>\(f.text)<div class=\"content\">\(body)</div></body></html>"
+            let a = try ArticleExtractor.extract(from: Data(html.utf8), source: "inline")
+            #expect(a.byline == f.expected, "\(f.text)")
+        }
+    }
 }
