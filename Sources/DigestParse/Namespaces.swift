@@ -28,7 +28,7 @@ enum NS {
     static func classify(_ node: MarkupNode) -> (Vocabulary, String) {
         let name = node.name.lowercased()  // feedparser reads <TiTlE> as <title>
         guard node.hasNamespace else {
-            if let colon = name.firstIndex(of: ":") {
+            if name.utf8.contains(58), let colon = name.firstIndex(of: ":") {  // bytes first: no Characters made
                 let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])
                 return (conventionalPrefixes[prefix] ?? .other, local)
             }
