@@ -12,7 +12,7 @@ enum PageBylineText {
     /// The byline, or nil. `last` is the last block of the main content.
     static func find(in body: MarkupNode, through last: MarkupNode?) -> String? {
         var found: String?
-        PageDateText.forEachText(in: body, through: last) { text in
+        body.forEachTextRun(through: last) { text in
             found = byline(in: text)
             return found == nil
         }

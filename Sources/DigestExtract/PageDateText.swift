@@ -16,7 +16,7 @@ enum PageDateText {
     static func find(in body: MarkupNode, article: MarkupNode?) -> Date? {
         var labelled: Date?
         var timed: Date?
-        forEachText(in: body, through: article) { text in
+        body.forEachTextRun(through: article) { text in
             for m in matches(in: text) {
                 if m.hasTime {
                     timed = m.date
@@ -27,25 +27,6 @@ enum PageDateText {
             return true
         }
         return timed ?? labelled
-    }
-
-    /// Calls `body` with each text node's text under `root` in document order (script and style
-    /// left out) until it returns false or the walk leaves `last`'s subtree.
-    static func forEachText(in root: MarkupNode, through last: MarkupNode?, _ body: (String) -> Bool) {
-        var done = false
-        func visit(_ n: MarkupNode) {
-            var child = n.firstChild
-            while let c = child, !done {
-                if c.isText {
-                    if !body(c.withRawTextBytes { String(decoding: $0, as: UTF8.self) }) { done = true }
-                } else if c.isElement, !c.isCode {
-                    visit(c)
-                    if c == last { done = true }
-                }
-                child = c.nextSibling
-            }
-        }
-        visit(root)
     }
 
     struct Match {
