@@ -112,3 +112,11 @@ void carena_reset(void) {
 }
 
 size_t carena_used(void) { return A.total; }
+
+int carena_available(void) {
+#ifdef CARENA_DISABLED
+    return 0;
+#else
+    return enabled;
+#endif
+}

@@ -29,6 +29,9 @@ public enum MarkupArena {
     /// is opened. The fuzz build turns it off so AddressSanitizer sees every libxml2 block.
     public static func setEnabled(_ on: Bool) { carena_set_enabled(on ? 1 : 0) }
 
+    /// Whether scopes use the arena (not under AddressSanitizer, not after `setEnabled(false)`).
+    public static var isAvailable: Bool { carena_available() != 0 }
+
     /// Bytes handed out by this thread's arena since it was last reset.
     public static var bytesInUse: Int { carena_used() }
 }

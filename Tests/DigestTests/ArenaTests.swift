@@ -18,11 +18,12 @@ struct ArenaTests {
                 _ = MarkupDocument.html(page, encoding: "UTF-8")
                 return MarkupArena.bytesInUse
             }
-            #expect(nested > outer, "a nested scope adds to the same arena")
+            // Without an arena (AddressSanitizer builds) nothing is counted: plain malloc.
+            #expect(nested > outer || !MarkupArena.isAvailable, "a nested scope adds to the same arena")
             #expect(MarkupArena.bytesInUse == nested, "the end of a nested scope frees nothing")
             return outer
         }
-        #expect(inside > 0)
+        #expect(inside > 0 || !MarkupArena.isAvailable)
         #expect(MarkupArena.bytesInUse == 0)
     }
 

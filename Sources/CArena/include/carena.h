@@ -19,6 +19,8 @@ void carena_begin(void);
 int carena_end(void);
 /* Makes the arena free again and returns chunks beyond the retained size to the system. */
 void carena_reset(void);
+/* 1 when scopes use the arena (0 under AddressSanitizer or after carena_set_enabled(0)). */
+int carena_available(void);
 /* Bytes handed out from the arena since the last reset (for tests). */
 size_t carena_used(void);
 #endif
