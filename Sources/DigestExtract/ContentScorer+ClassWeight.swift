@@ -6,7 +6,7 @@ extension ContentScorer {
     static let positive = ["article", "content", "post", "main", "entry", "text", "body", "story", "detail", "正文", "news"]
     static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "advert", "promo",
                            "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
-                           "widget", "popup", "modal", "cookie", "hidden", "meta", "tags"]
+                           "widget", "popup", "modal", "cookie", "hidden", "meta", "tags", "legends", "gallery", "slideshow", "carousel"]
 
     /// The block's weight, worked out once per block.
     func classWeight(_ n: MarkupNode) -> Double {

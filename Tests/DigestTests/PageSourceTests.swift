@@ -140,4 +140,19 @@ extension PageSourceTests {
             #expect(a.byline == f.expected, "\(f.text)")
         }
     }
+
+    /// A photo gallery embedded in the article (its captions are long prose) is no part of it.
+    @Test func anEmbeddedGalleryIsLeftOut() throws {
+        let para = "<p>Hotel owners told an online thread what guests never see, from towels to minibars, and why it matters to travellers.</p>"
+        let caption = "<li><h2>1/50 Pier for sale</h2><p>The pier has been put up for sale by its owner as the group looks to restructure its operations, asking about twelve million.</p></li>"
+        let html = """
+            <html><body><article><div class="story-body">\(para)\(para)
+            <div class="full-gallery"><h2 class="gallery-title">Business news in pictures</h2>
+            <ul class="legends">\(String(repeating: caption, count: 6))</ul></div>
+            \(para)\(para)</div></article></body></html>
+            """
+        let a = try ArticleExtractor.extract(from: Data(html.utf8), source: "gallery")
+        #expect(a.text.contains("Hotel owners"))
+        #expect(!a.text.contains("Pier for sale") && !a.text.contains("Business news in pictures"))
+    }
 }
