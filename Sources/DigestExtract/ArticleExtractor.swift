@@ -19,7 +19,11 @@ public enum ArticleExtractor {
 
     private static func extractInScope(from data: Data, source: String, url: String?, charset: String?) throws -> Article {
         let encoding = charset.map(Charset.fixMislabel) ?? PageCharset.sniff(data)
-        guard let doc = MarkupDocument.html(data, encoding: encoding, url: url), let root = doc.root else {
+        // Decoded here, so that a bad byte costs one U+FFFD, not the rest of the page.
+        let decoded = encoding.flatMap { e in e.uppercased().hasPrefix("UTF-16") ? nil : Charset.utf8(data, from: e) }
+        guard let doc = decoded.map({ MarkupDocument.html($0.bytes, encoding: "UTF-8", url: url, ignoringDeclaredEncoding: true) })
+                ?? MarkupDocument.html(data, encoding: encoding, url: url),
+              let root = doc.root else {
             throw ExtractError(source: source, reason: .notHTML)
         }
         let host = url.flatMap { URLComponents(string: $0)?.host } ?? "the site"

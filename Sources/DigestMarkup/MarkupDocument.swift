@@ -59,11 +59,15 @@ public final class MarkupDocument {
         return MarkupDocument(doc: doc, recovered: true)
     }
 
-    /// Parses HTML leniently (libxml2's HTML parser always recovers).
-    public static func html(_ data: Data, encoding: String? = nil, url: String? = nil) -> MarkupDocument? {
+    /// Parses HTML leniently (libxml2's HTML parser always recovers). With
+    /// `ignoringDeclaredEncoding` the page's own `<meta charset>` is not obeyed (the bytes were
+    /// already decoded to `encoding`).
+    public static func html(_ data: Data, encoding: String? = nil, url: String? = nil,
+                            ignoringDeclaredEncoding: Bool = false) -> MarkupDocument? {
         MarkupLibrary.initialize()
         let opts = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | (ignoringDeclaredEncoding ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
         let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlReadMemory(base, Int32(raw.count), url, encoding, opts)

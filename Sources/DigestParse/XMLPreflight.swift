@@ -60,6 +60,12 @@ struct XMLPreflight {
             }
             chosen = "UTF-8"
         }
+        if !isUTF8, bom == nil, let c = chosen, let (utf8, replaced) = Charset.utf8(data, from: c) {
+            // Decoded here: libxml2 drops the rest of a document at the first byte iconv rejects.
+            data = utf8
+            chosen = "UTF-8"
+            if replaced > 0 { warnings.append("\(replaced) bytes undecodable as \(c) replaced with U+FFFD") }
+        }
         encoding = chosen
         if bom != "UTF-16LE", bom != "UTF-16BE" { replaceHTMLEntities() }
     }

@@ -155,4 +155,13 @@ extension PageSourceTests {
         #expect(a.text.contains("Hotel owners"))
         #expect(!a.text.contains("Pier for sale") && !a.text.contains("Business news in pictures"))
     }
+
+    /// A byte that does not decode costs one U+FFFD, not the rest of the page (libxml2 alone
+    /// stops converting at the first such byte).
+    @Test func anUndecodableByteInAGB2312PageCostsOneCharacter() throws {
+        let a = try ArticleExtractor.extract(from: try Self.page("gb2312_undecodable_byte.html"), source: "gb")
+        #expect(a.text.components(separatedBy: "段：").count - 1 == 6)
+        #expect(a.text.contains("\u{FFFD}"))
+        #expect(a.text.hasSuffix("第6段：国内大模型的日均调用量持续攀升，厂商纷纷下调推理价格，企业客户加速把业务迁移到大模型平台上。"))
+    }
 }
