@@ -164,4 +164,23 @@ extension PageSourceTests {
         #expect(a.text.contains("\u{FFFD}"))
         #expect(a.text.hasSuffix("第6段：国内大模型的日均调用量持续攀升，厂商纷纷下调推理价格，企业客户加速把业务迁移到大模型平台上。"))
     }
+
+    /// A lead and first paragraphs outside the "read more" wrapper that holds the rest: the
+    /// block above both scores higher, so the article is all of it (Readability's climb).
+    @Test func theLeadOutsideAReadMoreWrapperIsKept() throws {
+        func para(_ i: Int) -> String {
+            "<p>Paragraph \(i) of the story, long enough to count as prose, with a clause, another clause, and a full stop.</p>"
+        }
+        let html = """
+            <html><body><div class="page"><div class="story-body">
+            <div class="story-intro"><p><strong>The lead of the story says what happened, to whom, and why it matters.</strong></p></div>
+            \(para(1))\(para(2))\(para(3))
+            <div id="read-more"><div id="read-more-link"><a href="#">Read more</a></div>
+            <div id="read-more-content">\((4...15).map(para).joined())</div></div>
+            </div></div></body></html>
+            """
+        let a = try ArticleExtractor.extract(from: Data(html.utf8), source: "read-more")
+        #expect(a.text.hasPrefix("The lead of the story"))
+        #expect(a.text.contains("Paragraph 1 ") && a.text.contains("Paragraph 15 "))
+    }
 }
