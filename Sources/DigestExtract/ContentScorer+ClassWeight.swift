@@ -34,6 +34,30 @@ extension ContentScorer {
         return (positive ? 25 : 0) - (negative ? 25 : 0)
     }
 
+    /// Words that say a block is not the article whatever else its class says (Readability's
+    /// "unlikely candidates"; not "widget" or "meta", which wrap images and datelines in bodies).
+    static let unlikelyWords = ["banner", "breadcrumb", "comment", "community", "disqus", "footer", "header",
+                                "legends", "menu", "related", "replies", "shoutbox", "sidebar", "social", "sponsor",
+                                "popup", "pagination", "pager"].map { Array($0.utf8) }
+    /// Words that say a block is the main column (Readability's "maybe candidate" list).
+    static let mainWords = ["article", "body", "content", "main", "column"].map { Array($0.utf8) }
+
+    /// A class or id with an unlikely word and nothing of the main column: clutter inside the
+    /// article even when a word like "post" balances its weight ("jp-relatedposts"), as
+    /// Readability drops its unlikely candidates.
+    static func namesOnlyClutter(_ n: MarkupNode) -> Bool {
+        var unlikely = false, main = false
+        for attr in ["class", "id"] {
+            _ = n.withAttributeBytes(attr) { v in
+                ClassWords.lowercased(v) { lower in
+                    unlikely = unlikely || unlikelyWords.contains { ByteSearch.find($0, in: lower) != nil }
+                    main = main || mainWords.contains { ByteSearch.find($0, in: lower) != nil }
+                }
+            }
+        }
+        return unlikely && !main
+    }
+
     /// "ad", "ads" or "ad-…" as a word of a class or id ("ad-slot", "top ads"), not inside one
     /// ("read-more", "downloads", "heads").
     static func namesAnAd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

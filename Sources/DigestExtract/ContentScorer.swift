@@ -117,7 +117,7 @@ struct ContentScorer {
     func isClutter(_ n: MarkupNode) -> Bool {
         guard n.isElement else { return false }
         if Self.clutterTags.contains(where: n.isNamed) { return true }
-        if classWeight(n) < 0 { return true }
+        if classWeight(n) < 0 || Self.namesOnlyClutter(n) { return true }
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
         guard textStats(n).collapsedLength > 0 else { return false }
         return linkDensity(n) > 0.5

@@ -183,4 +183,22 @@ extension PageSourceTests {
         #expect(a.text.hasPrefix("The lead of the story"))
         #expect(a.text.contains("Paragraph 1 ") && a.text.contains("Paragraph 15 "))
     }
+
+    /// A related-posts block inside the post ("jp-relatedposts": "related" and "post" balance
+    /// the class weight) is clutter; an editor's image wrapper whose weight balances ("widget",
+    /// "context") is not: only Readability's unlikely words decide.
+    @Test func relatedPostsInsideThePostAreLeftOut() throws {
+        let para = "<p>The survey asked developers what they use and love, with a clause, another clause, and a full stop.</p>"
+        let html = """
+            <html><body><article class="post"><div class="entry-content">\(para)\(para)
+            <div class="dnd-widget-wrapper context-sdl_editor_representation type-image"><div class="image"><p>Caption of the photo in the story, kept with it.</p></div></div>
+            \(para)\(para)
+            <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>
+            <div class="jp-relatedposts-post"><p>Another post from this blog about a survey of developers, published in March of that year.</p></div></div>
+            </div></article></body></html>
+            """
+        let a = try ArticleExtractor.extract(from: Data(html.utf8), source: "related")
+        #expect(a.text.contains("The survey asked") && a.text.contains("Caption of the photo"))
+        #expect(!a.text.contains("Another post from this blog") && !a.text.contains("Related"))
+    }
 }
