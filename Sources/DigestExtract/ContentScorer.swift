@@ -41,7 +41,7 @@ struct ContentScorer {
     func mainNodes(in body: MarkupNode) -> [MarkupNode] {
         let (best, scores) = best(in: body)
         guard let best else { return [body] }
-        let top = Self.climb(from: best, scores: scores)
+        let top = Self.climb(from: Self.sharedAncestor(of: best, scores: scores) ?? best, scores: scores)
         guard let parent = top.parent else { return [top] }
         if let split = splitBlocks(of: top) { return split }
         let topScore = scores[top] ?? 0
@@ -64,24 +64,6 @@ struct ContentScorer {
             }
         }
         return out
-    }
-
-    /// Readability's climb: going up from the best block, an ancestor that scores higher than
-    /// the one below it (before the scores fall under a third of the best) holds more of the
-    /// article — a lead and first paragraphs outside a "read more" wrapper around the rest.
-    static func climb(from best: MarkupNode, scores: [MarkupNode: Double]) -> MarkupNode {
-        guard var last = scores[best] else { return best }
-        let floor = last / 3
-        var up = best.parent
-        while let x = up, !x.isNamed("body"), !x.isNamed("html") {
-            if let s = scores[x] {
-                if s < floor { break }
-                if s > last { return x }
-                last = s
-            }
-            up = x.parent
-        }
-        return best
     }
 
     func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {

@@ -201,4 +201,16 @@ extension PageSourceTests {
         #expect(a.text.contains("The survey asked") && a.text.contains("Caption of the photo"))
         #expect(!a.text.contains("Another post from this blog") && !a.text.contains("Related"))
     }
+
+    /// Blocks of one story in wrappers of their own, none a sibling of another: when three or
+    /// more score close to the best, their shared ancestor is the article (Readability's rule).
+    @Test func closeScoringBlocksUnderOneAncestorAreOneArticle() throws {
+        func part(_ k: Int) -> String {
+            let ps = (1...5).map { "<p>Part \(k) paragraph \($0) of the story, with a clause, another clause, and a full stop.</p>" }
+            return "<div class=\"col\"><div class=\"part-\(k)\">\(ps.joined())</div></div>"
+        }
+        let html = "<html><body><div class=\"story\">\((1...4).map(part).joined())</div></body></html>"
+        let a = try ArticleExtractor.extract(from: Data(html.utf8), source: "parts")
+        #expect((1...4).allSatisfy { a.text.contains("Part \($0) paragraph 1 ") })
+    }
 }
