@@ -8,54 +8,50 @@ extension ContentScorer {
                            "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
                            "widget", "popup", "modal", "cookie", "hidden", "meta", "tags", "legends", "gallery", "slideshow", "carousel"]
 
-    /// The block's weight, worked out once per block.
-    func classWeight(_ n: MarkupNode) -> Double {
-        if let w = weights.byNode[n] { return w }
-        let w = Self.weight(n)
-        weights.byNode[n] = w
-        return w
-    }
-
-    /// +25 when the class or id holds a content word, −25 when it holds a clutter word or names
-    /// an ad (both: 0); 0 without class and id.
-    static func weight(_ n: MarkupNode) -> Double {
-        var positive = false, negative = false, any = false
-        for attr in ["class", "id"] {
-            _ = n.withAttributeBytes(attr) { v in
-                any = true
-                ClassWords.lowercased(v) { lower in
-                    let found = ClassWords.find(in: lower)
-                    positive = positive || found.positive
-                    negative = negative || found.negative || namesAnAd(lower)
-                }
-            }
-        }
-        if !any { return 0 }
-        return (positive ? 25 : 0) - (negative ? 25 : 0)
-    }
-
     /// Words that say a block is not the article whatever else its class says (Readability's
     /// "unlikely candidates"; not "widget" or "meta", which wrap images and datelines in bodies).
     static let unlikelyWords = ["banner", "breadcrumb", "comment", "community", "disqus", "footer", "header",
                                 "legends", "menu", "related", "replies", "shoutbox", "sidebar", "social", "sponsor",
-                                "popup", "pagination", "pager"].map { Array($0.utf8) }
+                                "popup", "pagination", "pager"]
     /// Words that say a block is the main column (Readability's "maybe candidate" list).
-    static let mainWords = ["article", "body", "content", "main", "column"].map { Array($0.utf8) }
+    static let mainWords = ["article", "body", "content", "main", "column"]
 
-    /// A class or id with an unlikely word and nothing of the main column: clutter inside the
-    /// article even when a word like "post" balances its weight ("jp-relatedposts"), as
-    /// Readability drops its unlikely candidates.
-    static func namesOnlyClutter(_ n: MarkupNode) -> Bool {
-        var unlikely = false, main = false
+    /// What a block's class and id say, read once per block.
+    struct ClassHints {
+        /// +25 for a content word, −25 for a clutter word or an ad (both: 0).
+        var weight = 0.0
+        /// An unlikely word and nothing of the main column: clutter inside the article even when
+        /// a word like "post" balances the weight ("jp-relatedposts"), as Readability drops its
+        /// unlikely candidates.
+        var onlyClutter = false
+    }
+
+    /// The block's weight, worked out once per block.
+    func classWeight(_ n: MarkupNode) -> Double { classHints(n).weight }
+
+    /// The block's class hints, worked out once per block.
+    func classHints(_ n: MarkupNode) -> ClassHints {
+        if let h = weights.byNode[n] { return h }
+        let h = Self.hints(n)
+        weights.byNode[n] = h
+        return h
+    }
+
+    /// Reads the class and id words of a block; no hints without class and id.
+    static func hints(_ n: MarkupNode) -> ClassHints {
+        var found: ClassWords.Kinds = [], ad = false, any = false
         for attr in ["class", "id"] {
             _ = n.withAttributeBytes(attr) { v in
-                ClassWords.lowercased(v) { lower in
-                    unlikely = unlikely || unlikelyWords.contains { ByteSearch.find($0, in: lower) != nil }
-                    main = main || mainWords.contains { ByteSearch.find($0, in: lower) != nil }
+                any = true
+                v.withASCIILowercased { lower in
+                    found.formUnion(ClassWords.find(in: lower))
+                    ad = ad || namesAnAd(lower)
                 }
             }
         }
-        return unlikely && !main
+        guard any else { return ClassHints() }
+        let weight = (found.contains(.positive) ? 25.0 : 0) - (found.contains(.negative) || ad ? 25 : 0)
+        return ClassHints(weight: weight, onlyClutter: found.contains(.unlikely) && !found.contains(.main))
     }
 
     /// "ad", "ads" or "ad-…" as a word of a class or id ("ad-slot", "top ads"), not inside one

@@ -14,7 +14,7 @@ struct ContentScorer {
     let weights = WeightCache()
 
     final class WeightCache {
-        var byNode: [MarkupNode: Double] = [:]
+        var byNode: [MarkupNode: ClassHints] = [:]
         var lengths: LengthIndex?
         var insideUnlikely: [MarkupNode: Bool] = [:]
     }
@@ -99,7 +99,8 @@ struct ContentScorer {
     func isClutter(_ n: MarkupNode) -> Bool {
         guard n.isElement else { return false }
         if Self.clutterTags.contains(where: n.isNamed) { return true }
-        if classWeight(n) < 0 || Self.namesOnlyClutter(n) { return true }
+        let hints = classHints(n)
+        if hints.weight < 0 || hints.onlyClutter { return true }
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
         guard textStats(n).collapsedLength > 0 else { return false }
         return linkDensity(n) > 0.5

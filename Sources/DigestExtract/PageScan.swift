@@ -49,8 +49,11 @@ struct PageScan {
     /// and the ends trimmed; nil when nothing is left.
     static func normalized(_ node: MarkupNode?) -> String? {
         guard let node else { return nil }
-        let words = node.textContent.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        let words = node.textContent.utf8.split(whereSeparator: isXMLSpace)
         guard !words.isEmpty else { return nil }
         return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
+
+    /// XML white space (space, tab, LF, CR): what `normalize-space()` and class lists split on.
+    static func isXMLSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 }

@@ -24,7 +24,7 @@ extension ContentScorer {
         var out: [MarkupNode] = []
         func test(_ e: MarkupNode) {
             let all = e.withAttributeBytes("class") { v in
-                let words = v.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                let words = v.split(whereSeparator: PageScan.isXMLSpace)
                 return tokens.allSatisfy { t in words.contains { $0.elementsEqual(t) } }
             }
             if all == true { out.append(e) }

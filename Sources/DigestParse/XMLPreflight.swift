@@ -54,13 +54,12 @@ struct XMLPreflight {
         }
         let isUTF8 = bom == "UTF-8" || (bom == nil && (chosen == nil || chosen!.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"))
         if isUTF8 {
-            if !UTF8Check.isValid(data) {
-                data = Data(String(decoding: data, as: UTF8.self).utf8)
+            if let (repaired, replaced) = Charset.utf8(data, from: "UTF-8"), replaced > 0 {
+                data = repaired
                 warnings.append("invalid UTF-8 bytes replaced with U+FFFD")
             }
             chosen = "UTF-8"
-        }
-        if !isUTF8, bom == nil, let c = chosen, let (utf8, replaced) = Charset.utf8(data, from: c) {
+        } else if bom == nil, let c = chosen, let (utf8, replaced) = Charset.utf8(data, from: c) {
             // Decoded here: libxml2 drops the rest of a document at the first byte iconv rejects.
             data = utf8
             chosen = "UTF-8"

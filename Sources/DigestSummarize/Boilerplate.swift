@@ -19,21 +19,18 @@ enum Boilerplate {
 
     static func isBoilerplate(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8 { raw in
-            // Every pattern is lower-case ASCII or Chinese: lower-casing ASCII letters is enough,
-            // done into a buffer on the stack (no String per sentence).
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buf in
-                for i in 0..<raw.count { buf[i] = raw[i] >= 65 && raw[i] <= 90 ? raw[i] + 32 : raw[i] }
-                let l = UnsafeBufferPointer(buf)
-                if prefixBytes.contains(where: { l.starts(with: $0) }) { return true }
-                if containsBytes.contains(where: { ByteSearch.find($0, in: l) != nil }) { return true }
-                // "36氪获悉" alone (no information after it)
-                if l.starts(with: kr36), String(decoding: l, as: UTF8.self).count < 12 { return true }
-                // Captions and credits without a verb-like length
-                if !l.contains(32), String(decoding: l, as: UTF8.self).unicodeScalars.allSatisfy({ $0.value < 0x3000 }),
-                   String(decoding: l, as: UTF8.self).count < 12 { return true }
-                return false
-            }
-        }
+        // Every pattern is lower-case ASCII or Chinese: lower-casing ASCII letters is enough.
+        return s.withUTF8 { $0.withASCIILowercased(isBoilerplate(lowercased:)) }
+    }
+
+    static func isBoilerplate(lowercased l: UnsafeBufferPointer<UInt8>) -> Bool {
+        if prefixBytes.contains(where: { l.starts(with: $0) }) { return true }
+        if containsBytes.contains(where: { ByteSearch.find($0, in: l) != nil }) { return true }
+        let startsWithKr36 = l.starts(with: kr36), unspaced = !l.contains(32)
+        guard startsWithKr36 || unspaced else { return false }
+        let text = String(decoding: l, as: UTF8.self)
+        if startsWithKr36, text.count < 12 { return true }  // "36氪获悉" with no information after it
+        // Captions and credits without a verb-like length
+        return unspaced && text.unicodeScalars.allSatisfy({ $0.value < 0x3000 }) && text.count < 12
     }
 }

@@ -81,11 +81,12 @@ struct PageScanTests {
         }
     }
 
-    /// The one-pass word finder says what a substring search of every word says, on every class
+    /// The one-pass word finder says what a substring search of every list says, on every class
     /// and id of our pages and on edge cases (words at the ends, overlapping, a bare first byte).
     @Test func classWordsAgreeWithASubstringSearch() throws {
         var values = ["", "n", "nav", "xnav", "navx", "contentnav", "na-v", "\u{6B63}\u{6587}", "\u{6B63}", "mainmenu",
-                      "comments-area", "post-body share-bar", "ss", "commentcomment", "aaaaaaaarticle"]
+                      "comments-area", "post-body share-bar", "ss", "commentcomment", "aaaaaaaarticle", "jp-relatedposts",
+                      "mainmenu-column", "sidebar-content"]
         for url in try Self.pages() {
             let data = try Data(contentsOf: url)
             let doc = try #require(MarkupDocument.html(data, encoding: PageCharset.sniff(data)))
@@ -96,8 +97,10 @@ struct PageScanTests {
             let lower = String(decoding: v.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
             var bytes = Array(lower.utf8)
             let found = bytes.withUnsafeMutableBufferPointer { ClassWords.find(in: UnsafeBufferPointer($0)) }
-            #expect(found.positive == ContentScorer.positive.contains { lower.contains($0) }, "\(v)")
-            #expect(found.negative == ContentScorer.negative.contains { lower.contains($0) }, "\(v)")
+            #expect(found.contains(.positive) == ContentScorer.positive.contains { lower.contains($0) }, "\(v)")
+            #expect(found.contains(.negative) == ContentScorer.negative.contains { lower.contains($0) }, "\(v)")
+            #expect(found.contains(.unlikely) == ContentScorer.unlikelyWords.contains { lower.contains($0) }, "\(v)")
+            #expect(found.contains(.main) == ContentScorer.mainWords.contains { lower.contains($0) }, "\(v)")
         }
     }
 
