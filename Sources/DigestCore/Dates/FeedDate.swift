@@ -11,6 +11,15 @@ public enum FeedDate {
     /// The instant, or nil when the text is no date we can read.
     public static func parse(_ raw: String) -> Date? {
         let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {  // the usual RFC 822 and ISO 8601 shapes, read from the bytes
+            var trimmed = raw.trimmingSpace()
+            if let d = trimmed.withUTF8(FastDate.parse) { return d }
+        }
+        return general(raw, ascii: ascii)
+    }
+
+    /// Every dialect, the slow way (FastDate's shapes included).
+    static func general(_ raw: String, ascii: Bool) -> Date? {
         let s = (ascii ? raw : String(String.UnicodeScalarView(raw.unicodeScalars.map { c in
             (0xFF10...0xFF19).contains(c.value) ? Unicode.Scalar(c.value - 0xFF10 + 48)! : c
         }))).trimmingSpace()
