@@ -30,9 +30,10 @@ public enum HTMLSanitizer {
         guard html.includes("<") || html.includes("&") else { return escapeText(html) }
         return MarkupArena.scope {  // the fragment's tree lives only in here
             guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
-            var out = ""
-            for n in body.childNodes { write(n, baseURL: baseURL, into: &out) }
-            return out.trimmingSpace()
+            var out: [UInt8] = []
+            out.reserveCapacity(html.utf8.count)
+            body.forEachChildNode { write($0, baseURL: baseURL, into: &out) }
+            return finished(out)
         }
     }
 
@@ -61,45 +62,63 @@ public enum HTMLSanitizer {
     /// Elements for which `skip` says true are left out with their content.
     public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil,
                                 skip: (MarkupNode) -> Bool = { _ in false }) -> String {
-        var out = ""
-        for n in node.childNodes { write(n, baseURL: baseURL, into: &out, skip: skip) }
-        return out.trimmingSpace()
+        var out: [UInt8] = []
+        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
+        return finished(out)
     }
 
-    static func write(_ node: MarkupNode, baseURL: String?, into out: inout String,
+    static func write(_ node: MarkupNode, baseURL: String?, into out: inout [UInt8],
                       skip: (MarkupNode) -> Bool = { _ in false }) {
         if node.isText {
-            out += escapeText(node.rawText)
+            node.withRawTextBytes { appendEscaped($0, quotes: false, to: &out) }
             return
         }
         guard node.isElement else { return }
-        let name = node.name.lowercased()
+        let name = node.lowercasedName
         // SVG and MathML are not kept as markup, only their text ("a+b", a figure's title);
         // an SVG title is that text, a page title is not.
-        let svgTitle = name == "title" && node.parent?.name.lowercased() == "svg"
+        let svgTitle = name == "title" && node.parent?.lowercasedName == "svg"
         if (droppedWithContent.contains(name) && !svgTitle) || skip(node) { return }
         guard allowed.contains(name) else {
-            for c in node.childNodes { write(c, baseURL: baseURL, into: &out, skip: skip) }
+            node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
             return
         }
         var attrs: [(String, String)] = []
-        let ok = allowedAttributes[name] ?? []
-        for (key, v) in node.attributes(where: { ok.contains($0) }) {
-            if key == "href" || key == "src" || key == "cite" {
-                guard let safe = safeURL(v, base: baseURL, image: name == "img") else { continue }
-                attrs.append((key, safe))
-            } else {
-                attrs.append((key, v))
+        if let ok = allowedAttributes[name] {
+            for (key, v) in node.attributes(where: { ok.contains($0) }) {
+                if key == "href" || key == "src" || key == "cite" {
+                    guard let safe = safeURL(v, base: baseURL, image: name == "img") else { continue }
+                    attrs.append((key, safe))
+                } else {
+                    attrs.append((key, v))
+                }
             }
         }
         if name == "img", !attrs.contains(where: { $0.0 == "src" }) { return }
         if name == "a", attrs.contains(where: { $0.0 == "href" }) { attrs.append(("rel", "noopener nofollow")) }
-        out += "<" + name
-        for (k, v) in attrs { out += " \(k)=\"\(escapeAttribute(v))\"" }
-        out += ">"
+        out.append(60)  // <
+        out.append(contentsOf: name.utf8)
+        for (k, v) in attrs {
+            out.append(32)
+            out.append(contentsOf: k.utf8)
+            out.append(61)  // =
+            out.append(34)
+            var value = v
+            value.withUTF8 { appendEscaped($0, quotes: true, to: &out) }
+            out.append(34)
+        }
+        out.append(62)  // >
         if voidElements.contains(name) { return }
-        for c in node.childNodes { write(c, baseURL: baseURL, into: &out, skip: skip) }
-        out += "</\(name)>"
+        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
+        out.append(60)
+        out.append(47)  // </
+        out.append(contentsOf: name.utf8)
+        out.append(62)
+    }
+
+    /// The written bytes as a String, white space at either end trimmed.
+    static func finished(_ out: [UInt8]) -> String {
+        String(decoding: out, as: UTF8.self).trimmingSpace()
     }
 
     /// A URL that is safe to keep, made absolute; nil when it must go.
@@ -141,19 +160,32 @@ public enum HTMLSanitizer {
 
     /// One pass over the UTF-8 bytes; the string itself when nothing needs escaping.
     static func escape(_ s: String, quotes: Bool) -> String {
-        let bytes = s.utf8
-        guard bytes.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && $0 == 34) }) else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        for b in bytes {
-            switch b {
-            case 38: out += [38, 97, 109, 112, 59]  // &amp;
-            case 60: out += [38, 108, 116, 59]  // &lt;
-            case 62: out += [38, 103, 116, 59]  // &gt;
-            case 34 where quotes: out += [38, 113, 117, 111, 116, 59]  // &quot;
-            default: out.append(b)
-            }
+        var copy = s
+        return copy.withUTF8 { u in
+            guard u.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && $0 == 34) }) else { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count + 16)
+            appendEscaped(u, quotes: quotes, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `bytes` with `&`, `<`, `>` (and `"` when `quotes`) escaped, unescaped runs copied whole.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, to out: inout [UInt8]) {
+        var run = 0  // start of the bytes not yet copied
+        for i in 0..<bytes.count {
+            let entity: StaticString
+            switch bytes[i] {
+            case 38: entity = "&amp;"
+            case 60: entity = "&lt;"
+            case 62: entity = "&gt;"
+            case 34 where quotes: entity = "&quot;"
+            default: continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            run = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 }

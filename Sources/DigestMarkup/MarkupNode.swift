@@ -15,6 +15,18 @@ public struct MarkupNode {
     /// Local name, lower-cased for HTML by libxml2 itself.
     public var name: String { ptr.pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// The name lower-cased (XML names keep their case in libxml2's tree); no second String
+    /// is made when it already is.
+    public var lowercasedName: String {
+        guard let n = ptr.pointee.name else { return "" }
+        var i = 0
+        while n[i] != 0 {
+            if n[i] >= 65 && n[i] <= 90 || n[i] >= 0x80 { return String(cString: n).lowercased() }
+            i += 1
+        }
+        return String(cString: n)
+    }
+
     /// Namespace URI, if the element is in one.
     public var namespaceURI: String? { ptr.pointee.ns?.pointee.href.map { String(cString: $0) } }
 
@@ -41,6 +53,15 @@ public struct MarkupNode {
             c = n.pointee.next
         }
         return out
+    }
+
+    /// Calls `body` with each child node (elements, text, CDATA, …) in order, without making an array.
+    public func forEachChildNode(_ body: (MarkupNode) -> Void) {
+        var c = ptr.pointee.children
+        while let n = c {
+            c = n.pointee.next
+            body(MarkupNode(n))
+        }
     }
 
     /// The parent element, if any.
