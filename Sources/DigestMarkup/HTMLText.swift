@@ -59,14 +59,35 @@ public enum HTMLText {
         var current: [UInt8] = []
 
         mutating func flush() {
-            var first = true
-            for line in current.split(separator: 10, omittingEmptySubsequences: false) {
-                let text = collapsed(line)
-                if text.isEmpty { continue }
-                if first { if !out.isEmpty { out += [10, 10] } } else { out.append(10) }
-                first = false
-                out += text
+            guard !current.isEmpty else { return }
+            var o = out
+            out = []
+            current.withUnsafeBufferPointer { u in
+                var first = true, i = 0
+                while i < u.count {  // one line at a time, collapsed straight into `o`
+                    var wrote = false, pending = false
+                    while i < u.count, u[i] != 10 {
+                        let width = spaceWidth(u, at: i)
+                        if width > 0 {
+                            pending = wrote
+                            i += width
+                            continue
+                        }
+                        if !wrote {
+                            if !first { o.append(10) } else if !o.isEmpty { o.append(10); o.append(10) }
+                            first = false
+                            wrote = true
+                        } else if pending {
+                            o.append(32)
+                        }
+                        pending = false
+                        o.append(u[i])
+                        i += 1
+                    }
+                    i += 1  // the line break
+                }
             }
+            out = o
             current.removeAll(keepingCapacity: true)
         }
 
@@ -81,46 +102,79 @@ public enum HTMLText {
     /// libxml2 parse. Same paragraphs as `plainText(_:)`.
     public static func plainText(ofSanitized html: String) -> String {
         var text = Paragraphs()
-        let s = Array(html.utf8)
-        var i = 0, preDepth = 0
-        while i < s.count {
-            let c = s[i]
-            if c == 60 {  // <
-                var j = i + 1
-                let closing = j < s.count && s[j] == 47
-                if closing { j += 1 }
-                let nameStart = j
-                while j < s.count, s[j] != 62, s[j] != 32, s[j] != 47 { j += 1 }
-                let tag = String(decoding: s[nameStart..<j], as: UTF8.self).lowercased()
-                while j < s.count, s[j] != 62 {
-                    if s[j] == 34 {  // skip a quoted attribute value, which may hold ">"
+        var html = html
+        html.withUTF8 { s in
+            var i = 0, preDepth = 0
+            while i < s.count {
+                let c = s[i]
+                if c == 60 {  // <
+                    var j = i + 1
+                    let closing = j < s.count && s[j] == 47
+                    if closing { j += 1 }
+                    let nameStart = j
+                    while j < s.count, s[j] != 62, s[j] != 32, s[j] != 47 { j += 1 }
+                    let tag = TagKey(UnsafeBufferPointer(rebasing: s[nameStart..<j]))
+                    while j < s.count, s[j] != 62 {
+                        if s[j] == 34 {  // skip a quoted attribute value, which may hold ">"
+                            j += 1
+                            while j < s.count, s[j] != 34 { j += 1 }
+                        }
                         j += 1
-                        while j < s.count, s[j] != 34 { j += 1 }
                     }
-                    j += 1
+                    if tag == TagKey.pre { preDepth += closing ? -1 : 1 }
+                    if tag == TagKey.br {
+                        text.current.append(10)
+                    } else if tag.isBlock {
+                        text.flush()
+                    } else if !closing, tag == TagKey.td || tag == TagKey.th {
+                        text.current.append(32)
+                    }
+                    i = j + 1
+                } else if c == 38 {  // &
+                    let rest = UnsafeBufferPointer(rebasing: s[i..<min(s.count, i + 6)])
+                    if rest.starts(with: amp) { text.current.append(38); i += 5 } else if rest.starts(with: lt) {
+                        text.current.append(60); i += 4
+                    } else if rest.starts(with: gt) { text.current.append(62); i += 4 } else if rest.starts(with: quot) {
+                        text.current.append(34); i += 6
+                    } else { text.current.append(c); i += 1 }
+                } else {  // a run of text, copied whole; outside <pre> a line break is a space
+                    var j = i + 1
+                    while j < s.count, s[j] != 60, s[j] != 38 { j += 1 }
+                    let from = text.current.count
+                    text.current.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
+                    if preDepth == 0 {
+                        for k in from..<text.current.count where text.current[k] == 10 { text.current[k] = 32 }
+                    }
+                    i = j
                 }
-                if tag == "pre" { preDepth += closing ? -1 : 1 }
-                if tag == "br" {
-                    text.current.append(10)
-                } else if blocks.contains(tag) {
-                    text.flush()
-                } else if !closing, tag == "td" || tag == "th" {
-                    text.current.append(32)
-                }
-                i = j + 1
-            } else if c == 38 {  // &
-                let rest = s[i..<min(s.count, i + 6)]
-                if rest.starts(with: amp) { text.current.append(38); i += 5 } else if rest.starts(with: lt) {
-                    text.current.append(60); i += 4
-                } else if rest.starts(with: gt) { text.current.append(62); i += 4 } else if rest.starts(with: quot) {
-                    text.current.append(34); i += 6
-                } else { text.current.append(c); i += 1 }
-            } else {
-                text.current.append(c == 10 && preDepth == 0 ? 32 : c)
-                i += 1
             }
         }
         return text.finished()
+    }
+
+    /// A tag name of the sanitizer's output, lower-cased, as a number: up to eight bytes packed,
+    /// longer names kept as a String (no String is made for the usual short names).
+    struct TagKey: Equatable {
+        var packed: UInt64 = 0
+        var long: String?
+
+        init(_ b: UnsafeBufferPointer<UInt8>) {
+            if b.count > 8 {
+                long = String(decoding: b, as: UTF8.self).lowercased()
+                return
+            }
+            for c in b { packed = packed << 8 | UInt64(c >= 65 && c <= 90 ? c | 0x20 : c) }
+        }
+
+        init(_ name: String) {
+            var n = name
+            self = n.withUTF8 { TagKey($0) }
+        }
+
+        var isBlock: Bool { long.map(HTMLText.blocks.contains) ?? TagKey.blocks.contains(packed) }
+
+        static let pre = TagKey("pre"), br = TagKey("br"), td = TagKey("td"), th = TagKey("th")
+        static let blocks: Set<UInt64> = Set(HTMLText.blocks.map { TagKey($0) }.filter { $0.long == nil }.map(\.packed))
     }
 
     static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8), quot = Array("&quot;".utf8)

@@ -1,5 +1,6 @@
 import DigestCore
 import DigestExtract
+import DigestMarkup
 import DigestParse
 import Foundation
 import Testing
@@ -35,6 +36,20 @@ struct CorpusTests {
             let feed = try FeedParser.parse(data, source: path)
             #expect(feed.jsonLine() == (try JSONOutput.encode(feed)), "\(path): jsonLine differs from JSONEncoder")
         }
+    }
+
+    /// The byte scanner that reads the sanitizer's output gives the paragraphs libxml2's reading
+    /// of the same HTML gives, on every summary and content of the corpus.
+    @Test func sanitizedHTMLReadsAsLibxml2ReadsIt() throws {
+        var compared = 0
+        for path in Self.feeds {
+            let feed = try FeedParser.parse(try Data(contentsOf: URL(fileURLWithPath: path)), source: path)
+            for html in feed.items.flatMap({ [$0.summaryHTML, $0.contentHTML] }).compactMap({ $0 }) {
+                compared += 1
+                #expect(HTMLText.plainText(ofSanitized: html) == HTMLText.plainText(html), "\(path): \(html.prefix(200))")
+            }
+        }
+        #expect(compared > 500)
     }
 
     @Test func everyCorpusFeedThroughTheBatchCLIInOrder() throws {
