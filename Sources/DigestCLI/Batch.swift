@@ -15,11 +15,11 @@ enum Batch {
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
-    /// Runs `body` over the inputs, `jobs` at a time, and prints each result line in input order.
+    /// Runs `body` over the inputs, `jobs` at a time, and prints each result (UTF-8 bytes) in input order.
     /// With `jsonl` a failed input prints `{"error", "source"}` on its line and the batch goes on;
     /// without it the first failure ends the command.
     static func run(_ inputs: [String], jsonl: Bool, jobs: Int,
-                    _ body: @escaping @Sendable (String) async throws -> String) async throws {
+                    _ body: @escaping @Sendable (String) async throws -> [UInt8]) async throws {
         var worst = ExitStatus.ok
         func report(_ e: any DigestError, _ input: String) throws {
             Output.out(try JSONOutput.encode(["source": input, "error": e.message]))
@@ -27,7 +27,7 @@ enum Batch {
         }
         if jobs <= 1 || inputs.count == 1 {  // one at a time in this task: no hand-off between threads per input
             for input in inputs {
-                do { Output.out(try await body(input)) } catch let e as any DigestError where jsonl { try report(e, input) }
+                do { Output.out(bytes: try await body(input)) } catch let e as any DigestError where jsonl { try report(e, input) }
             }
         } else {
             try await inParallel(inputs, jsonl: jsonl, width: jobs, body, report: report)
@@ -37,11 +37,11 @@ enum Batch {
 
     /// `width` inputs at a time in child tasks; lines still printed in input order.
     private static func inParallel(_ inputs: [String], jsonl: Bool, width: Int,
-                                   _ body: @escaping @Sendable (String) async throws -> String,
+                                   _ body: @escaping @Sendable (String) async throws -> [UInt8],
                                    report: (any DigestError, String) throws -> Void) async throws {
         try await withThrowingTaskGroup(of: Done.self) { group in
             var next = 0, printed = 0
-            var finished: [Int: Result<String, any Error>] = [:]
+            var finished: [Int: Result<[UInt8], any Error>] = [:]
             func start() {
                 let i = next, input = inputs[i]
                 next += 1
@@ -54,7 +54,7 @@ enum Batch {
                 finished[done.index] = done.result
                 while let r = finished.removeValue(forKey: printed) {
                     switch r {
-                    case .success(let line): Output.out(line)
+                    case .success(let line): Output.out(bytes: line)
                     case .failure(let e as any DigestError) where jsonl: try report(e, inputs[printed])
                     case .failure(let e):
                         group.cancelAll()
@@ -73,7 +73,7 @@ enum Batch {
     /// `--jobs 1` with `--jobs 2` output line by line).
     struct Done: Sendable {
         let index: Int
-        let result: Result<String, any Error>
+        let result: Result<[UInt8], any Error>
     }
 
     /// Inputs worked on at once by default: one per core.

@@ -27,9 +27,9 @@ struct ExtractCommand: AsyncParsableCommand {
         try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] source in
             let input = try await reader.read(source, baseURL: baseURL)
             let article = try ArticleExtractor.extract(from: input.data, source: source, url: input.url, charset: input.charset)
-            if jsonl { return article.jsonLine() }
-            if json { return try JSONOutput.encode(article, pretty: true) }
-            return (article.title.map { "# \($0)\n\n" } ?? "") + article.text
+            if jsonl { return article.jsonLineBytes() }
+            if json { return Array(try JSONOutput.encode(article, pretty: true).utf8) }
+            return Array(((article.title.map { "# \($0)\n\n" } ?? "") + article.text).utf8)
         }
     }
 }

@@ -27,7 +27,7 @@ struct ParseCommand: AsyncParsableCommand {
         try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] source in
             let input = try await reader.read(source, baseURL: baseURL)
             let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
-            return jsonl ? feed.jsonLine() : try JSONOutput.encode(feed, pretty: json)
+            return jsonl ? feed.jsonLineBytes() : Array(try JSONOutput.encode(feed, pretty: json).utf8)
         }
     }
 }

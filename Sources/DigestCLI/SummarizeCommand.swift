@@ -42,10 +42,10 @@ struct SummarizeCommand: AsyncParsableCommand {
             let t = TLDRSummarizer().summarize(title: title, body: body, budget: budget, metricTexts: metrics)
             if jsonl {  // the batch form writes its line by hand: JSONEncoder was a tenth of the batch
                 let sentences = t.sentences.map(JSONOutput.quote).joined(separator: ",")
-                return "{\"language\":\(JSONOutput.quote(t.language)),\"sentences\":[\(sentences)],\"tldr\":\(JSONOutput.quote(t.text))}"
+                return Array("{\"language\":\(JSONOutput.quote(t.language)),\"sentences\":[\(sentences)],\"tldr\":\(JSONOutput.quote(t.text))}".utf8)
             }
             let r = Result(language: t.language, tldr: t.text, sentences: t.sentences)
-            return json ? try JSONOutput.encode(r, pretty: true) : t.text
+            return Array((json ? try JSONOutput.encode(r, pretty: true) : t.text).utf8)
         }
     }
 

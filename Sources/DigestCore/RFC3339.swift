@@ -4,6 +4,13 @@ import Foundation
 public enum RFC3339 {
     /// Formats an instant as UTC with a `Z` suffix.
     public static func string(from date: Date) -> String {
+        var out: [UInt8] = []
+        append(date, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the `string(from:)` form of `date` as UTF-8 bytes.
+    public static func append(_ date: Date, to out: inout [UInt8]) {
         // Whole seconds, rounded down; days to a civil date by Howard Hinnant's algorithm (the
         // Calendar and String(format:) way cost more than the rest of rendering a card page).
         let t = Int(date.timeIntervalSince1970.rounded(.down))
@@ -18,11 +25,20 @@ public enum RFC3339 {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ v: Int, _ width: Int) -> String {
+        func pad(_ v: Int, _ width: Int) {
+            if v >= 0, v < 10_000 {  // digits straight into the buffer
+                var d = 1_000
+                for k in stride(from: 4, to: 0, by: -1) {
+                    if k <= width || v >= d { out.append(UInt8(48 + v / d % 10)) }
+                    d /= 10
+                }
+                return
+            }
             let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+            out.append(contentsOf: (s.count >= width ? s : String(repeating: "0", count: width - s.count) + s).utf8)
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))Z"
+        pad(year, 4); out.append(45); pad(month, 2); out.append(45); pad(day, 2); out.append(84)
+        pad(secs / 3600, 2); out.append(58); pad(secs % 3600 / 60, 2); out.append(58); pad(secs % 60, 2); out.append(90)
     }
 
     /// Reads `YYYY-MM-DDTHH:MM:SS(.frac)?(Z|±HH:MM)`; nil when it is not that.
