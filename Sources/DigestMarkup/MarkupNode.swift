@@ -64,6 +64,15 @@ public struct MarkupNode {
         }
     }
 
+    /// Calls `body` with each child element in order, without making an array.
+    public func forEachChild(_ body: (MarkupNode) -> Void) {
+        var c = ptr.pointee.children
+        while let n = c {
+            c = n.pointee.next
+            if n.pointee.type == XML_ELEMENT_NODE { body(MarkupNode(n)) }
+        }
+    }
+
     /// The parent element, if any.
     public var parent: MarkupNode? {
         guard let p = ptr.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }

@@ -5,6 +5,25 @@ import Foundation
 public enum URLResolver {
     /// The scheme of an absolute URL, lower-cased; nil for a relative reference.
     public static func scheme(of url: String) -> String? {
+        var copy = url
+        // ASCII up to and after the first ":" (nearly every URL): read from the bytes.
+        let ascii: String?? = copy.withUTF8 { b in
+            guard let colon = b.firstIndex(of: 58) else { return .some(nil) }
+            guard colon + 1 >= b.count || b[colon + 1] < 0x80, !b[..<colon].contains(where: { $0 >= 0x80 }) else {
+                return nil  // a non-ASCII scheme, or a mark that may join the ":": the Character way
+            }
+            func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+            guard colon > 0, isLetter(b[0]), b[..<colon].allSatisfy({
+                isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46
+            }) else { return .some(nil) }
+            return .some(String(decoding: b[..<colon].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        return schemeOfCharacters(url)
+    }
+
+    /// `scheme(of:)` read Character by Character (any Unicode letter may start a scheme).
+    static func schemeOfCharacters(_ url: String) -> String? {
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let s = url[..<colon]
         guard let first = s.first, first.isLetter,

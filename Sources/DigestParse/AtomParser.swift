@@ -38,7 +38,7 @@ struct AtomParser {
         var it = FeedItem()
         var summary: MarkupNode?
         var content: MarkupNode?
-        for c in node.children {
+        node.forEachChild { c in
             let voc = c.hasSameNamespace(as: node) ? NS.Vocabulary.atom : NS.vocabulary(of: c)
             switch (voc, c.name) {
             case (.atom, "id"): it.id = FeedText.value(c)

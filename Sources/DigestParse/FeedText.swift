@@ -43,8 +43,24 @@ enum FeedText {
             return (high, latin1Only, c1)
         }
         guard high else { return s }
-        if latin1Only, let fixed = String(validating: s.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self) {
-            return fixed
+        if latin1Only {  // the code points as bytes: valid UTF-8 means it was decoded twice
+            var bytes: [UInt8] = []
+            let ok = copy.withUTF8 { b -> Bool in
+                bytes.reserveCapacity(b.count)
+                var i = 0
+                while i < b.count {
+                    if b[i] < 0x80 {
+                        bytes.append(b[i])
+                        i += 1
+                    } else {  // C2 or C3 and a continuation byte: U+0080–U+00FF
+                        guard i + 1 < b.count else { return false }
+                        bytes.append((b[i] & 0x03) << 6 | (b[i + 1] & 0x3F))
+                        i += 2
+                    }
+                }
+                return true
+            }
+            if ok, let fixed = String(validating: bytes, as: UTF8.self) { return fixed }
         }
         guard c1 else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.map { c in
@@ -81,10 +97,11 @@ enum FeedText {
     }
 
     /// An absolute URL from a reference and the base in effect; nil when it cannot be made absolute.
-    static func absolute(_ ref: String?, base: String?) -> String? {
+    /// The base is worked out only when the reference is relative (most are absolute).
+    static func absolute(_ ref: String?, base: @autoclosure () -> String?) -> String? {
         guard let r = ref?.trimmingSpace(), !r.isEmpty else { return nil }
         if URLResolver.scheme(of: r) != nil { return r }
-        guard let resolved = URLResolver.resolve(r, against: base), URLResolver.scheme(of: resolved) != nil else {
+        guard let resolved = URLResolver.resolve(r, against: base()), URLResolver.scheme(of: resolved) != nil else {
             return nil
         }
         return resolved

@@ -26,7 +26,7 @@ enum NS {
     /// Vocabulary and local name of an element, reading `dc:creator` with an undeclared prefix
     /// (recover mode keeps the prefix in the name) as Dublin Core.
     static func classify(_ node: MarkupNode) -> (Vocabulary, String) {
-        let name = node.name.lowercased()  // feedparser reads <TiTlE> as <title>
+        let name = node.lowercasedName  // feedparser reads <TiTlE> as <title>
         guard node.hasNamespace else {
             if name.utf8.contains(58), let colon = name.firstIndex(of: ":") {  // bytes first: no Characters made
                 let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])

@@ -40,7 +40,7 @@ struct RSSParser {
         var summaryNode: MarkupNode?
         var contentNode: MarkupNode?
         var media = MediaRSS()
-        for c in node.children {
+        node.forEachChild { c in
             switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
                 if it.title == nil { it.title = FeedText.plainTitle(c.textContent) }
