@@ -11,7 +11,7 @@
 #endif
 #endif
 
-enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16 };
+enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16, MAX_DEPTH = 32 };
 
 /* Every arena block starts with its size, so realloc can copy it; 16 bytes keep alignment. */
 typedef struct { size_t size; size_t pad; } header;
@@ -23,6 +23,7 @@ typedef struct {
     size_t used;  /* bytes used in the current chunk */
     size_t total; /* bytes handed out since the last reset */
     int depth;    /* open scopes */
+    struct { int current; size_t used, total; } mark[MAX_DEPTH]; /* where each open scope began */
 } arena;
 
 static __thread arena A;
@@ -92,13 +93,28 @@ void carena_set_enabled(int on) { enabled = on; }
 
 void carena_begin(void) {
 #ifndef CARENA_DISABLED
-    if (enabled) A.depth++;
+    if (!enabled) return;
+    if (A.depth < MAX_DEPTH) {
+        A.mark[A.depth].current = A.current;
+        A.mark[A.depth].used = A.used;
+        A.mark[A.depth].total = A.total;
+    }
+    A.depth++;
 #endif
 }
 
 int carena_end(void) {
 #ifndef CARENA_DISABLED
-    if (enabled && A.depth > 0 && --A.depth == 0) return 1;
+    if (!enabled || A.depth == 0) return 0;
+    if (--A.depth == 0) return 1;
+    /* An inner scope gives back what it took: a feed's tree stays while each item's HTML
+       fragment is parsed and dropped in a scope of its own. */
+    if (A.depth < MAX_DEPTH) {
+        A.current = A.mark[A.depth].current;
+        A.used = A.mark[A.depth].used;
+        A.total = A.mark[A.depth].total;
+    }
+    return 2;
 #endif
     return 0;
 }

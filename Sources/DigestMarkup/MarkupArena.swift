@@ -12,15 +12,16 @@ import CLibXML2
 /// the fuzz build (`setEnabled(false)`) the arena is off: every libxml2 block is a malloc
 /// that the sanitizer watches.
 public enum MarkupArena {
-    /// Runs `body` with libxml2's allocations in this thread's arena. Scopes nest.
+    /// Runs `body` with libxml2's allocations in this thread's arena. Scopes nest; an inner
+    /// scope's memory is free again when it ends (a feed's tree stays while each item's HTML is
+    /// parsed and dropped), so memory from an outer scope must not be grown inside it.
     public static func scope<R>(_ body: () throws -> R) rethrows -> R {
         MarkupLibrary.initialize()
         carena_begin()
         defer {
-            if carena_end() != 0 {
-                xmlResetLastError()  // the thread's last error may hold strings from the arena
-                carena_reset()
-            }
+            let closed = carena_end()
+            if closed != 0 { xmlResetLastError() }  // the thread's last error may hold strings from the scope
+            if closed == 1 { carena_reset() }
         }
         return try body()
     }

@@ -29,7 +29,7 @@ struct AtomParser {
         feed.language = root.language
         feed.items = root.children.filter { $0.name == "entry" && (NS.vocabulary(of: $0) == .atom
                                                                     || $0.hasSameNamespace(as: root)) }
-            .map { entry($0, &warnings) }
+            .map { n in MarkupArena.scope { entry(n, &warnings) } }  // as RSS items: one inner scope each
         feed.warnings = warnings
         return feed
     }

@@ -23,6 +23,12 @@ public enum FeedParser {
         if head == UInt8(ascii: "{") || head == UInt8(ascii: "[") {
             return try parseJSON(data, source: source, baseURL: baseURL)
         }
+        // The feed's tree in this thread's arena (each item's HTML in an inner scope of its own).
+        return try MarkupArena.scope { try parseXML(data, source: source, baseURL: baseURL, charset: charset) }
+    }
+
+    /// An XML feed: preflight, libxml2's tree, one parser per vocabulary.
+    static func parseXML(_ data: Data, source: String, baseURL: String?, charset: String?) throws -> Feed {
         var pre = XMLPreflight(data, charset: charset)
         let doc: MarkupDocument
         do {

@@ -28,7 +28,8 @@ struct RSSParser {
         }
         if feed.language == nil { feed.language = channel.language ?? root.language }
         var warnings = self.warnings
-        feed.items = itemNodes.map { item(from: $0, warnings: &warnings) }
+        // Each item in an inner arena scope: the strings libxml2 hands out for it are free again after it.
+        feed.items = itemNodes.map { n in MarkupArena.scope { item(from: n, warnings: &warnings) } }
         feed.warnings = warnings
         return feed
     }

@@ -1,12 +1,13 @@
 import DigestCore
 import DigestExtract
 import DigestMarkup
+import DigestParse
 import Foundation
 import Testing
 
-/// libxml2's per-thread arena: memory is handed out inside a scope and all of it is free again
-/// when the outermost scope ends; pages read in it, alone or many threads at once, give the
-/// same articles.
+/// libxml2's per-thread arena: memory is handed out inside a scope, an inner scope gives back
+/// what it took, and all of it is free again when the outermost scope ends; pages and feeds
+/// read in it, alone or many threads at once, give the same documents.
 struct ArenaTests {
     @Test func theArenaFillsInsideAScopeAndIsEmptyAfterIt() throws {
         let page = Data("<html><body><p>One paragraph of text.</p></body></html>".utf8)
@@ -20,7 +21,14 @@ struct ArenaTests {
             }
             // Without an arena (AddressSanitizer builds) nothing is counted: plain malloc.
             #expect(nested > outer || !MarkupArena.isAvailable, "a nested scope adds to the same arena")
-            #expect(MarkupArena.bytesInUse == nested, "the end of a nested scope frees nothing")
+            #expect(MarkupArena.bytesInUse == outer, "the end of a nested scope gives back what it took")
+            // The outer scope's tree is intact after inner scopes have used and given back the
+            // memory after it, many times over.
+            let doc = MarkupDocument.html(page, encoding: "UTF-8")
+            for _ in 0..<200 {
+                MarkupArena.scope { _ = MarkupDocument.html(Data("<p>x &amp; <b>y</b> \(String(repeating: "z", count: 5_000))</p>".utf8), encoding: "UTF-8")?.body?.textContent }
+            }
+            #expect(doc?.body?.textContent == "One paragraph of text.")
             return outer
         }
         #expect(inside > 0 || !MarkupArena.isAvailable)
@@ -59,5 +67,24 @@ struct ArenaTests {
             return out
         }
         for (k, line) in together.enumerated() { #expect(line == alone[k % pages.count], "\(names[k % pages.count])") }
+    }
+
+    /// Feeds keep their tree in the arena while each item (and its HTML) is read in an inner scope.
+    @Test func feedsParsedOnManyThreadsAtOnceGiveTheSameDocuments() async throws {
+        let dir = TestPaths.fixture("feeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasSuffix(".json") }.sorted()
+        let feeds = try names.map { try Data(contentsOf: dir.appendingPathComponent($0)) }
+        func read(_ i: Int) -> String {
+            (try? FeedParser.parse(feeds[i], source: names[i]).jsonLine()) ?? "error"
+        }
+        let alone = feeds.indices.map(read)
+        #expect(alone.filter { $0.contains("\"items\":[{") }.count >= 10)
+        let together = await withTaskGroup(of: (Int, String).self) { group in
+            for r in 0..<8 { for i in feeds.indices { group.addTask { (r * feeds.count + i, read(i)) } } }
+            var out = [String](repeating: "", count: 8 * feeds.count)
+            for await (k, line) in group { out[k] = line }
+            return out
+        }
+        for (k, line) in together.enumerated() { #expect(line == alone[k % feeds.count], "\(names[k % feeds.count])") }
     }
 }

@@ -13,9 +13,12 @@ char *carena_strdup(const char *s);
 
 /* Turns the arena off (0) or on for the whole process; only before any scope is opened. */
 void carena_set_enabled(int on);
-/* Opens a scope on this thread (scopes nest). */
+/* Opens a scope on this thread. Scopes nest: closing an inner scope makes what was taken
+   inside it free again, so nothing allocated inside it may outlive it, and memory from
+   before it must not be reallocated inside it. */
 void carena_begin(void);
-/* Closes a scope; returns 1 when it was the outermost (call carena_reset next). */
+/* Closes a scope; returns 1 when it was the outermost (call carena_reset next), 2 when an
+   inner scope gave its memory back, 0 when the arena is off. */
 int carena_end(void);
 /* Makes the arena free again and returns chunks beyond the retained size to the system. */
 void carena_reset(void);
