@@ -1,5 +1,6 @@
 #include "carena.h"
 #include <malloc.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,7 +12,7 @@
 #endif
 #endif
 
-enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16, MAX_DEPTH = 32 };
+enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16, MAX_DEPTH = 32, SLOTS = 512 };
 
 /* Every arena block starts with its size, so realloc can copy it; 16 bytes keep alignment. */
 typedef struct { size_t size; size_t pad; } header;
@@ -24,14 +25,24 @@ typedef struct {
     size_t total; /* bytes handed out since the last reset */
     int depth;    /* open scopes */
     struct { int current; size_t used, total; } mark[MAX_DEPTH]; /* where each open scope began */
+    uintptr_t slot[SLOTS]; /* the chunks' addresses, hashed: is a block the arena's? in O(1) */
 } arena;
 
 static __thread arena A;
 
+/* Chunks are CHUNK-aligned: a block's chunk is its address with the low bits cleared. */
+static size_t slot_of(uintptr_t base) { return (size_t)((base >> 20) * 0x9E3779B97F4A7C15ull >> 55) % SLOTS; }
+
+static void remember(uintptr_t base) {
+    size_t i = slot_of(base);
+    while (A.slot[i]) i = (i + 1) % SLOTS;
+    A.slot[i] = base;
+}
+
 static int owns(const void *p) {
-    const char *c = p;
-    for (int i = 0; i < A.count; i++)
-        if (c >= A.chunk[i] && c < A.chunk[i] + CHUNK) return 1;
+    uintptr_t base = (uintptr_t)p & ~(uintptr_t)(CHUNK - 1);
+    for (size_t i = slot_of(base); A.slot[i]; i = (i + 1) % SLOTS)
+        if (A.slot[i] == base) return 1;
     return 0;
 }
 
@@ -42,9 +53,10 @@ void *carena_malloc(size_t size) {
         int next = A.count == 0 ? 0 : A.current + 1;
         if (next >= MAX_CHUNKS) return malloc(size); /* arena full: plain malloc for the rest */
         if (next == A.count) {
-            char *c = malloc(CHUNK);
-            if (!c) return malloc(size);
+            void *c = NULL;
+            if (posix_memalign(&c, CHUNK, CHUNK) != 0) return malloc(size);
             A.chunk[A.count++] = c;
+            remember((uintptr_t)c);
         }
         A.current = next;
         A.used = 0;
@@ -121,7 +133,11 @@ int carena_end(void) {
 
 void carena_reset(void) {
     if (A.depth != 0) return;
-    while (A.count > KEPT_CHUNKS) free(A.chunk[--A.count]);
+    if (A.count > KEPT_CHUNKS) {
+        while (A.count > KEPT_CHUNKS) free(A.chunk[--A.count]);
+        memset(A.slot, 0, sizeof A.slot);
+        for (int i = 0; i < A.count; i++) remember((uintptr_t)A.chunk[i]);
+    }
     A.current = 0;
     A.used = 0;
     A.total = 0;

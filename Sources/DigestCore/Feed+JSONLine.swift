@@ -74,14 +74,33 @@ struct JSONBytes {
         bytes.append(93)
     }
 
+    /// Whether any of eight bytes is a control character, `"` or `\\` (exact, by the usual
+    /// "has a zero byte" arithmetic).
+    @inline(__always)
+    static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below32 = (w &- ones &* 32) & ~w & highs != 0
+        return below32 || hasZero(w ^ (ones &* 34)) || hasZero(w ^ (ones &* 92))
+    }
+
     mutating func string(_ s: String?) {
         guard var s else { return raw("null") }
         s.withUTF8 { u in
             bytes.append(34)
             var run = 0  // start of the bytes not yet copied
-            for (i, b) in u.enumerated() where b < 32 || b == 34 || b == 92 {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
-                run = i + 1
+            var i = 0
+            while i < u.count {
+                // Eight bytes at a time while none of them needs an escape.
+                while i + 8 <= u.count, !Self.needsEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                }
+                guard i < u.count else { break }
+                let b = u[i]
+                i += 1
+                guard b < 32 || b == 34 || b == 92 else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<(i - 1)]))
+                run = i
                 bytes.append(92)
                 switch b {
                 case 34, 92: bytes.append(b)

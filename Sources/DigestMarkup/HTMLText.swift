@@ -66,13 +66,7 @@ public enum HTMLText {
                 var first = true, i = 0
                 while i < u.count {  // one line at a time, collapsed straight into `o`
                     var wrote = false, pending = false
-                    while i < u.count, u[i] != 10 {
-                        let width = spaceWidth(u, at: i)
-                        if width > 0 {
-                            pending = wrote
-                            i += width
-                            continue
-                        }
+                    func startWord() {
                         if !wrote {
                             if !first { o.append(10) } else if !o.isEmpty { o.append(10); o.append(10) }
                             first = false
@@ -81,6 +75,24 @@ public enum HTMLText {
                             o.append(32)
                         }
                         pending = false
+                    }
+                    while i < u.count, u[i] != 10 {
+                        var j = i
+                        while j < u.count, isPlain(u[j]) { j += 1 }
+                        if j > i {  // a run with no white space in it, copied whole
+                            startWord()
+                            o.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                            i = j
+                            continue
+                        }
+                        if u[i] == 10 { break }
+                        let width = spaceWidth(u, at: i)
+                        if width > 0 {
+                            pending = wrote
+                            i += width
+                            continue
+                        }
+                        startWord()
                         o.append(u[i])
                         i += 1
                     }
@@ -89,6 +101,12 @@ public enum HTMLText {
             }
             out = o
             current.removeAll(keepingCapacity: true)
+        }
+
+        /// A byte that is neither white space nor the first byte of a white-space character.
+        @inline(__always)
+        func isPlain(_ b: UInt8) -> Bool {
+            b > 32 && (b < 0x80 || !(b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF))
         }
 
         mutating func finished() -> String {

@@ -1,3 +1,4 @@
+@testable import DigestCore
 @testable import DigestMarkup
 @testable import DigestParse
 import Foundation
@@ -28,5 +29,24 @@ struct ByteFastPathTests {
         #expect(FeedText.undoubled("Ã") == "Ã")  // a lead byte alone is not UTF-8
         #expect(FeedText.undoubled("price \u{80}5") == "price €5")  // a C1 control is a windows-1252 byte
         #expect(FeedText.undoubled("中文") == "中文")
+    }
+}
+
+/// The eight-bytes-at-a-time test of the JSON writer against the byte-by-byte one.
+struct JSONWordTests {
+    @Test func eightByteEscapeTestIsExact() {
+        var rng = SplitMix(seed: 3)
+        let special: [UInt8] = [0, 8, 9, 10, 31, 32, 33, 34, 35, 91, 92, 93, 127, 128, 0xA2, 0xDC, 0xFF]
+        for _ in 0..<200_000 {
+            var w: UInt64 = 0
+            var expected = false
+            for k in 0..<8 {
+                let r = rng.next()
+                let b: UInt8 = r % 4 == 0 ? special[Int(r >> 8) % special.count] : UInt8(truncatingIfNeeded: r >> 16)
+                expected = expected || b < 32 || b == 34 || b == 92
+                w |= UInt64(b) << (8 * UInt64(k))
+            }
+            #expect(JSONBytes.needsEscape(w) == expected, "\(String(w, radix: 16))")
+        }
     }
 }
