@@ -20,6 +20,19 @@ extension String {
     private func trimming(keptASCII: Range<UInt8>, _ drop: (Unicode.Scalar) -> Bool) -> String {
         guard let head = utf8.first, let tail = utf8.last else { return self }
         if keptASCII.contains(head), keptASCII.contains(tail) { return self }
+        // ASCII at both ends once the ASCII to drop is gone (indented feed text): bytes only.
+        var copy = self
+        let ascii: Range<Int>? = copy.withUTF8 { u in
+            var a = 0, b = u.count
+            while a < b, u[a] < 0x80, drop(Unicode.Scalar(u[a])) { a += 1 }
+            while b > a, u[b - 1] < 0x80, drop(Unicode.Scalar(u[b - 1])) { b -= 1 }
+            return a == b || (u[a] < 0x80 && u[b - 1] < 0x80) ? a..<b : nil
+        }
+        if let r = ascii {
+            if r.isEmpty { return "" }
+            if r.count == utf8.count { return self }
+            return String(self[utf8.index(startIndex, offsetBy: r.lowerBound)..<utf8.index(startIndex, offsetBy: r.upperBound)])
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !drop($0) })!

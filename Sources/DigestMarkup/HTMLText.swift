@@ -78,8 +78,11 @@ public enum HTMLText {
                     }
                     while i < u.count, u[i] != 10 {
                         var j = i
-                        while j < u.count, isPlain(u[j]) { j += 1 }
-                        if j > i {  // a run with no white space in it, copied whole
+                        // Words and the single spaces between them are already collapsed: copied whole.
+                        while j < u.count, isPlain(u[j]) || (u[j] == 32 && j > i && j + 1 < u.count && isPlain(u[j + 1])) {
+                            j += 1
+                        }
+                        if j > i {
                             startWord()
                             o.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
                             i = j

@@ -102,6 +102,7 @@ struct RSSParser {
     /// "me@example.com (Example editor)" and "Example editor <me@example.com>" → "Example editor".
     static func authorName(_ raw: String) -> String {
         let s = HTMLText.collapse(raw)
+        if !s.utf8.contains(where: { $0 == 40 || $0 == 60 }) { return s }  // no "(" or "<": a plain name
         if let open = s.firstIndex(of: "("), s.hasSuffix(")"), s[..<open].utf8.contains(64) {
             return String(s[s.index(after: open)..<s.index(before: s.endIndex)]).trimmingSpace()
         }
