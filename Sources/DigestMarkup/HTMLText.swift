@@ -204,30 +204,40 @@ public enum HTMLText {
     /// spaces (U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000,
     /// U+FEFF) are matched by their byte sequences.
     public static func collapse(_ s: String) -> String {
-        String(decoding: collapsed(Array(s.utf8)[...]), as: UTF8.self)
+        var copy = s
+        return copy.withUTF8 { u in
+            // Most titles, names and categories are collapsed already: the string itself.
+            var i = 0, previousSpace = true
+            while i < u.count {
+                let width = spaceWidth(u, at: i)
+                if width > 0 && (u[i] != 32 || previousSpace) { break }
+                previousSpace = width > 0
+                i += 1
+            }
+            if i == u.count && !previousSpace || u.isEmpty { return s }
+            return String(decoding: collapsed(u), as: UTF8.self)
+        }
     }
 
     /// `collapse` on UTF-8 bytes.
-    static func collapsed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { u in
-            var out: [UInt8] = []
-            out.reserveCapacity(u.count)
-            var pendingSpace = false
-            var i = 0
-            while i < u.count {
-                let width = spaceWidth(u, at: i)
-                if width > 0 {
-                    pendingSpace = !out.isEmpty
-                    i += width
-                    continue
-                }
-                if pendingSpace { out.append(32) }
-                pendingSpace = false
-                out.append(u[i])
-                i += 1
+    static func collapsed(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var pendingSpace = false
+        var i = 0
+        while i < u.count {
+            let width = spaceWidth(u, at: i)
+            if width > 0 {
+                pendingSpace = !out.isEmpty
+                i += width
+                continue
             }
-            return out
+            if pendingSpace { out.append(32) }
+            pendingSpace = false
+            out.append(u[i])
+            i += 1
         }
+        return out
     }
 
     /// Bytes of the white-space character at offset `i` of `u`, or 0.

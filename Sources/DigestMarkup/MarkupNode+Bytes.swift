@@ -19,6 +19,12 @@ extension MarkupNode {
         return withXMLChars(uri) { xmlStrEqual(href, $0) } != 0
     }
 
+    /// Calls `body` with the bytes of the node's namespace URI; nil when it is in none.
+    public func withNamespaceBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let href = ptr.pointee.ns?.pointee.href else { return nil }
+        return body(UnsafeBufferPointer(start: href, count: Int(xmlStrlen(href))))
+    }
+
     /// Whether both nodes are in the same namespace URI (or both in none).
     public func hasSameNamespace(as other: MarkupNode) -> Bool {
         let a = ptr.pointee.ns?.pointee.href, b = other.ptr.pointee.ns?.pointee.href

@@ -81,6 +81,11 @@ public struct MarkupNode {
 
     /// Concatenated text of this node and its descendants.
     public var textContent: String {
+        // One text or CDATA child (a title, a date, a CDATA description): its bytes, uncopied by libxml2.
+        if let only = ptr.pointee.children, only.pointee.next == nil,
+           only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE, let content = only.pointee.content {
+            return String(cString: content)
+        }
         guard let c = xmlNodeGetContent(ptr) else { return "" }
         defer { cxml_free(c) }
         return String(cString: c)

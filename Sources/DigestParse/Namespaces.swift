@@ -43,8 +43,34 @@ enum NS {
     static func vocabulary(of node: MarkupNode) -> Vocabulary {
         guard node.hasNamespace else { return .rss }
         for (uri, v) in exactList where node.isInNamespace(uri) { return v }
+        // Another spelling ("…/elements/1.1" without the slash, "…/DTDs/Podcast-1.0.dtd"):
+        // normalised on the bytes and compared with the known URIs, no String made.
+        if let found = node.withNamespaceBytes(normalizedVocabulary), let v = found { return v }
         return vocabulary(node.namespaceURI)
     }
+
+    /// The vocabulary of a namespace URI given as bytes, normalised as `normalize` does; nil
+    /// when it has non-ASCII bytes (left to the String route).
+    static func normalizedVocabulary(_ b: UnsafeBufferPointer<UInt8>) -> Vocabulary? {
+        guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+        var lo = 0, hi = b.count
+        while lo < hi, isSpace(b[lo]) { lo += 1 }
+        while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
+        func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c | 0x20 : c }
+        func hasPrefix(_ p: [UInt8]) -> Bool {
+            hi - lo >= p.count && p.indices.allSatisfy { lower(b[lo + $0]) == p[$0] }
+        }
+        for scheme in schemes where hasPrefix(scheme) { lo += scheme.count }
+        while hi > lo, b[hi - 1] == 47 { hi -= 1 }
+        for (uri, v) in knownBytes where uri.count == hi - lo {
+            if uri.indices.allSatisfy({ lower(b[lo + $0]) == uri[$0] }) { return v }
+        }
+        return .other
+    }
+
+    static let schemes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8)]
+    static let knownBytes: [([UInt8], Vocabulary)] = known.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
 
     static let exactList: [(String, Vocabulary)] = exact.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
 

@@ -50,3 +50,39 @@ struct JSONWordTests {
         }
     }
 }
+
+/// Namespace spellings and white-space collapsing read from the bytes.
+struct ByteNormalisationTests {
+    @Test func namespaceSpellingsReadAsTheStringRouteReadsThem() {
+        var rng = SplitMix(seed: 17)
+        let uris = [NS.dc, NS.content, NS.itunes, NS.media, NS.dcterms, NS.atom10, NS.atom03, NS.rss1, "http://backend.userland.com/rss2",
+                    "http://example.com/ns/", "urn:x"]
+        for _ in 0..<4_000 {
+            var u = Array(uris[Int(rng.next() % UInt64(uris.count))].unicodeScalars)
+            switch rng.next() % 6 {
+            case 0: u = Array(String(String.UnicodeScalarView(u)).uppercased().unicodeScalars)
+            case 1: u.removeLast()
+            case 2: u += ["/", "/"]
+            case 3: u = Array("https://".unicodeScalars) + u.dropFirst(7)
+            case 4: u = [" "] + u + ["\n"]
+            default: u.insert(["é", "K", "x", "/"][Int(rng.next() % 4)], at: Int(rng.next() % UInt64(u.count)))
+            }
+            let s = String(String.UnicodeScalarView(u))
+            var copy = s
+            let bytes = copy.withUTF8 { NS.normalizedVocabulary($0) }
+            if let bytes { #expect(bytes == NS.vocabulary(s), "\(s.debugDescription)") }
+        }
+    }
+
+    @Test func collapseMatchesAPlainRewrite() {
+        var rng = SplitMix(seed: 23)
+        let parts = [" ", "  ", "\t", "\n", "\u{A0}", "\u{2009}", "\u{3000}", "\u{FEFF}", "a", "中", "e\u{301}", "\u{2014}", "x y"]
+        for _ in 0..<3_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 6) { s += parts[Int(rng.next() % UInt64(parts.count))] }
+            let expected = s.unicodeScalars.split(whereSeparator: { [9, 10, 11, 12, 13, 32, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF].contains($0.value) || (0x2000...0x200A).contains($0.value) })
+                .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+            #expect(HTMLText.collapse(s) == expected, "\(s.debugDescription)")
+        }
+    }
+}
