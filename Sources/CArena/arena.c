@@ -24,7 +24,8 @@ typedef struct {
     size_t used;  /* bytes used in the current chunk */
     size_t total; /* bytes handed out since the last reset */
     int depth;    /* open scopes */
-    struct { int current; size_t used, total; } mark[MAX_DEPTH]; /* where each open scope began */
+    struct { int current; size_t used, total, escapes; } mark[MAX_DEPTH]; /* where each open scope began */
+    size_t escapes; /* blocks handed out by malloc while a scope was open (too large, arena full) */
     uintptr_t slot[SLOTS]; /* the chunks' addresses, hashed: is a block the arena's? in O(1) */
 } arena;
 
@@ -46,15 +47,21 @@ static int owns(const void *p) {
     return 0;
 }
 
+static void *escape(size_t size) {
+    A.escapes++;
+    return malloc(size);
+}
+
 void *carena_malloc(size_t size) {
     size_t need = (size + sizeof(header) + 15) & ~(size_t)15;
-    if (A.depth == 0 || need > CHUNK / 4 || need < size) return malloc(size);
+    if (A.depth == 0) return malloc(size);
+    if (need > CHUNK / 4 || need < size) return escape(size);
     if (A.count == 0 || A.used + need > CHUNK) {
         int next = A.count == 0 ? 0 : A.current + 1;
-        if (next >= MAX_CHUNKS) return malloc(size); /* arena full: plain malloc for the rest */
+        if (next >= MAX_CHUNKS) return escape(size); /* arena full: plain malloc for the rest */
         if (next == A.count) {
             void *c = NULL;
-            if (posix_memalign(&c, CHUNK, CHUNK) != 0) return malloc(size);
+            if (posix_memalign(&c, CHUNK, CHUNK) != 0) return escape(size);
             A.chunk[A.count++] = c;
             remember((uintptr_t)c);
         }
@@ -74,7 +81,10 @@ void carena_free(void *p) {
 
 void *carena_realloc(void *p, size_t size) {
     if (!p) return carena_malloc(size);
-    if (!owns(p)) return realloc(p, size); /* memory from before the scope stays malloc's */
+    if (!owns(p)) { /* memory from before the scope, or too large: stays malloc's */
+        if (A.depth > 0) A.escapes++;
+        return realloc(p, size);
+    }
     header *h = (header *)p - 1;
     if (size <= h->size) return p;
     /* The newest block grows in place while its chunk has room (buffers grown step by step). */
@@ -110,6 +120,7 @@ void carena_begin(void) {
         A.mark[A.depth].current = A.current;
         A.mark[A.depth].used = A.used;
         A.mark[A.depth].total = A.total;
+        A.mark[A.depth].escapes = A.escapes;
     }
     A.depth++;
 #endif
@@ -125,6 +136,7 @@ int carena_end(void) {
         A.current = A.mark[A.depth].current;
         A.used = A.mark[A.depth].used;
         A.total = A.mark[A.depth].total;
+        A.escapes = A.mark[A.depth].escapes; /* its malloc blocks were freed before it ended, too */
     }
     return 2;
 #endif
@@ -144,6 +156,16 @@ void carena_reset(void) {
 }
 
 size_t carena_used(void) { return A.total; }
+
+int carena_depth(void) { return A.depth; }
+
+int carena_clean(int depth) {
+#ifdef CARENA_DISABLED
+    return 0;
+#else
+    return enabled && depth > 0 && depth <= MAX_DEPTH && A.depth == depth && A.escapes == A.mark[depth - 1].escapes;
+#endif
+}
 
 int carena_available(void) {
 #ifdef CARENA_DISABLED

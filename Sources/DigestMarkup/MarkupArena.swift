@@ -33,6 +33,11 @@ public enum MarkupArena {
     /// Whether scopes use the arena (not under AddressSanitizer, not after `setEnabled(false)`).
     public static var isAvailable: Bool { carena_available() != 0 }
 
+    /// Whether everything handed out since the innermost open scope began is the arena's (no
+    /// block too large for it): a document made in it is then dropped with the scope, not
+    /// freed node by node.
+    public static var scopeIsClean: Bool { carena_clean(carena_depth()) != 0 }
+
     /// Bytes handed out by this thread's arena since it was last reset.
     public static var bytesInUse: Int { carena_used() }
 }

@@ -10,12 +10,21 @@ public final class MarkupDocument {
     /// True when the XML was not well-formed and libxml2's recover mode was needed.
     public let recovered: Bool
 
+    /// The arena scope depth the document was made in (0: none).
+    let arenaDepth: Int32
+
     init(doc: xmlDocPtr, recovered: Bool) {
         self.doc = doc
         self.recovered = recovered
+        arenaDepth = carena_depth()
     }
 
-    deinit { xmlFreeDoc(doc) }
+    deinit {
+        // Made in the scope still open, all of it in the arena: the scope's end frees the whole
+        // tree at once (an item's HTML fragment is a few hundred nodes freed one by one otherwise).
+        if arenaDepth > 0, carena_clean(arenaDepth) != 0 { return }
+        xmlFreeDoc(doc)
+    }
 
     /// The root element.
     public var root: MarkupNode? { xmlDocGetRootElement(doc).map(MarkupNode.init) }

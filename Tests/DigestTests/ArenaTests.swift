@@ -35,6 +35,23 @@ struct ArenaTests {
         #expect(MarkupArena.bytesInUse == 0)
     }
 
+    /// A scope is clean while every block came from the arena; a block too large for it (a
+    /// 400 kB text node) is malloc's, and documents made in that scope are freed the usual way.
+    @Test(.enabled(if: MarkupArena.isAvailable, "no arena (AddressSanitizer build)"))
+    func aScopeIsCleanUntilABlockIsTooLargeForTheArena() {
+        MarkupArena.scope {
+            _ = MarkupDocument.html(Data("<p>small</p>".utf8), encoding: "UTF-8")?.body?.textContent
+            #expect(MarkupArena.scopeIsClean)
+            MarkupArena.scope {
+                let big = MarkupDocument.html(Data(("<p>" + String(repeating: "word ", count: 80_000) + "</p>").utf8), encoding: "UTF-8")
+                #expect(big?.body?.textContent.utf8.count == 400_000)
+                #expect(!MarkupArena.scopeIsClean)
+            }
+            #expect(MarkupArena.scopeIsClean, "the inner scope's large block does not make the outer one unclean")
+        }
+        #expect(!MarkupArena.scopeIsClean, "no scope open")
+    }
+
     /// One text node built from thousands of pieces (entities split character data): the buffer
     /// grows by realloc, in place at the arena's end, and must keep every byte.
     @Test func aTextNodeGrownPieceByPieceKeepsEveryByte() throws {

@@ -26,4 +26,10 @@ void carena_reset(void);
 int carena_available(void);
 /* Bytes handed out from the arena since the last reset (for tests). */
 size_t carena_used(void);
+/* Open scopes on this thread. */
+int carena_depth(void);
+/* 1 when the innermost open scope is `depth` deep and every block handed out since it began
+   is the arena's (none came from malloc): ending the scope frees all of it, so a tree built
+   in it need not be freed node by node. */
+int carena_clean(int depth);
 #endif
