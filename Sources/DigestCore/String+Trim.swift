@@ -3,29 +3,30 @@ extension String {
     /// included): Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` without the
     /// round trip through UTF-16, and without copying when there is nothing to trim.
     public func trimmingSpace() -> String {
-        trimming(keptASCII: 33..<128) { $0.properties.isWhitespace }
+        trimming(keptASCII: 33..<128, dropASCII: { $0 == 32 || ($0 >= 9 && $0 <= 13) }) { $0.properties.isWhitespace }
     }
 
     /// The string without leading and trailing white space, control characters (C0, DEL, C1) and
     /// format characters (Cf: zero-width space, BOM, direction marks).
     public func trimmingSpaceAndControls() -> String {
-        trimming(keptASCII: 33..<127) { c in
+        trimming(keptASCII: 33..<127, dropASCII: { $0 < 33 || $0 == 127 }) { c in
             c.value < 33 || (c.value >= 0x7F && c.value < 0xA0) || c.properties.isWhitespace
                 || c.properties.generalCategory == .format
         }
     }
 
     /// The string without the scalars `drop` names at either end; the string itself when both
-    /// end bytes are ASCII in `keptASCII` (most strings: no scalar walk at all).
-    private func trimming(keptASCII: Range<UInt8>, _ drop: (Unicode.Scalar) -> Bool) -> String {
+    /// end bytes are ASCII in `keptASCII` (most strings: no scalar walk at all). `dropASCII` is
+    /// `drop` on ASCII bytes, without a Unicode property look-up.
+    private func trimming(keptASCII: Range<UInt8>, dropASCII: (UInt8) -> Bool, _ drop: (Unicode.Scalar) -> Bool) -> String {
         guard let head = utf8.first, let tail = utf8.last else { return self }
         if keptASCII.contains(head), keptASCII.contains(tail) { return self }
         // ASCII at both ends once the ASCII to drop is gone (indented feed text): bytes only.
         var copy = self
         let ascii: Range<Int>? = copy.withUTF8 { u in
             var a = 0, b = u.count
-            while a < b, u[a] < 0x80, drop(Unicode.Scalar(u[a])) { a += 1 }
-            while b > a, u[b - 1] < 0x80, drop(Unicode.Scalar(u[b - 1])) { b -= 1 }
+            while a < b, u[a] < 0x80, dropASCII(u[a]) { a += 1 }
+            while b > a, u[b - 1] < 0x80, dropASCII(u[b - 1]) { b -= 1 }
             return a == b || (u[a] < 0x80 && u[b - 1] < 0x80) ? a..<b : nil
         }
         if let r = ascii {

@@ -25,6 +25,21 @@ public enum HTMLSanitizer {
         "abbr": ["title"], "ol": ["start"], "col": ["span"], "colgroup": ["span"],
     ]
 
+    /// What the sanitizer does with an element, by lower-cased name: one look-up per element.
+    struct Rule {
+        var dropped = false, allowed = false, void = false
+        var attributes: Set<String>?
+    }
+
+    static let rules: [String: Rule] = {
+        var r: [String: Rule] = [:]
+        for n in droppedWithContent { r[n, default: Rule()].dropped = true }
+        for n in allowed { r[n, default: Rule()].allowed = true }
+        for n in voidElements { r[n, default: Rule()].void = true }
+        for (n, a) in allowedAttributes { r[n, default: Rule()].attributes = a }
+        return r
+    }()
+
     /// Sanitizes an HTML fragment; relative URLs resolve against `baseURL`.
     public static func sanitize(_ html: String, baseURL: String? = nil) -> String {
         guard html.includes("<") || html.includes("&") else { return escapeText(html) }
@@ -77,14 +92,14 @@ public enum HTMLSanitizer {
         let name = node.lowercasedName
         // SVG and MathML are not kept as markup, only their text ("a+b", a figure's title);
         // an SVG title is that text, a page title is not.
-        let svgTitle = name == "title" && node.parent?.lowercasedName == "svg"
-        if (droppedWithContent.contains(name) && !svgTitle) || skip(node) { return }
-        guard allowed.contains(name) else {
+        let rule = rules[name] ?? Rule()
+        if (rule.dropped && !(name == "title" && node.parent?.lowercasedName == "svg")) || skip(node) { return }
+        guard rule.allowed else {
             node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
             return
         }
         var attrs: [(String, String)] = []
-        if let ok = allowedAttributes[name] {
+        if let ok = rule.attributes {
             for (key, v) in node.attributes(where: { ok.contains($0) }) {
                 if key == "href" || key == "src" || key == "cite" {
                     guard let safe = safeURL(v, base: baseURL, image: name == "img") else { continue }
@@ -108,7 +123,7 @@ public enum HTMLSanitizer {
             out.append(34)
         }
         out.append(62)  // >
-        if voidElements.contains(name) { return }
+        if rule.void { return }
         node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
         out.append(60)
         out.append(47)  // </

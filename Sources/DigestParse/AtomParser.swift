@@ -12,10 +12,12 @@ struct AtomParser {
         guard let root = document.root else { return Feed(format: format) }
         var feed = Feed(format: format)
         var warnings = self.warnings
-        for c in root.children {
+        var entries: [MarkupNode] = []
+        root.forEachChild { c in  // one pass: the entries, and the feed's own title and link
             let voc = c.hasSameNamespace(as: root) ? NS.Vocabulary.atom : NS.vocabulary(of: c)
+            if voc == .atom, c.isNamed("entry") { return entries.append(c) }
             if voc == .dc, c.name == "title", feed.title == nil { feed.title = FeedText.value(c).map(FeedText.plainTitle) }
-            guard voc == .atom else { continue }
+            guard voc == .atom else { return }
             switch c.name {
             case "title": feed.title = plainText(c)
             case "link":
@@ -27,9 +29,7 @@ struct AtomParser {
             }
         }
         feed.language = root.language
-        feed.items = root.children.filter { $0.name == "entry" && (NS.vocabulary(of: $0) == .atom
-                                                                    || $0.hasSameNamespace(as: root)) }
-            .map { n in MarkupArena.scope { entry(n, &warnings) } }  // as RSS items: one inner scope each
+        feed.items = entries.map { n in MarkupArena.scope { entry(n, &warnings) } }  // as RSS items: one inner scope each
         feed.warnings = warnings
         return feed
     }

@@ -35,12 +35,23 @@ enum FeedText {
         // One pass over the bytes: any non-ASCII? only U+0080–U+00FF (lead bytes C2/C3)? a C1 control (C2 80–9F)?
         var copy = s
         let (high, latin1Only, c1) = copy.withUTF8 { b -> (Bool, Bool, Bool) in
-            var high = false, latin1Only = true, c1 = false
-            for i in b.indices where b[i] >= 0x80 {
-                high = true
-                if b[i] >= 0xC4 { latin1Only = false } else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] < 0xA0 { c1 = true }
+            guard var i = firstNonASCII(b) else { return (false, true, false) }
+            var latin1Only = true, c1 = false
+            while i < b.count {  // while every character may be below U+0100
+                if b[i] >= 0xC4 {
+                    latin1Only = false
+                    break
+                }
+                if b[i] == 0xC2, i + 1 < b.count, b[i + 1] < 0xA0 { c1 = true }
+                i += 1
             }
-            return (high, latin1Only, c1)
+            // Then only a C1 control matters: look for its lead byte with memchr.
+            while !c1, i < b.count, let hit = memchr(b.baseAddress! + i, 0xC2, b.count - i) {
+                let k = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if k + 1 < b.count, b[k + 1] < 0xA0 { c1 = true }
+                i = k + 1
+            }
+            return (true, latin1Only, c1)
         }
         guard high else { return s }
         if latin1Only {  // the code points as bytes: valid UTF-8 means it was decoded twice
@@ -66,6 +77,16 @@ enum FeedText {
         return String(String.UnicodeScalarView(s.unicodeScalars.map { c in
             MixedEncoding.cp1252[UInt8(truncatingIfNeeded: c.value)].flatMap { c.value < 0xA0 ? Unicode.Scalar($0) : nil } ?? c
         }))
+    }
+
+    /// Offset of the first byte of `b` at or above 0x80 (eight ASCII bytes skipped at a time), or nil.
+    static func firstNonASCII(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        while i + 8 <= b.count, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+        }
+        while i < b.count, b[i] < 0x80 { i += 1 }
+        return i < b.count ? i : nil
     }
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.

@@ -11,19 +11,28 @@ struct RSSParser {
 
     func parse() -> Feed {
         guard let root = document.root else { return Feed(format: format) }
-        let channel = root.children.first { $0.name == "channel" } ?? root
-        var feed = Feed(format: format)
-        var itemNodes = channel.children.filter { $0.name.lowercased() == "item" }
-        if itemNodes.isEmpty || format == .rss1 || format == .rss09 {
-            itemNodes += root.children.filter { $0.name.lowercased() == "item" && $0.parent != channel }
+        var channel = root, found = false
+        root.forEachChild { c in
+            if !found, c.isNamed("channel") { (channel, found) = (c, true) }
         }
-        for c in channel.children where NS.vocabulary(of: c) == .rss || NS.vocabulary(of: c) == .dc {
-            switch c.name.lowercased() {
+        var feed = Feed(format: format)
+        var itemNodes: [MarkupNode] = []
+        channel.forEachChild { c in  // one pass: the items, and the channel's own title, link, language
+            let name = c.lowercasedName
+            if name == "item" { return itemNodes.append(c) }
+            let vocabulary = NS.vocabulary(of: c)
+            guard vocabulary == .rss || vocabulary == .dc else { return }
+            switch name {
             case "title" where feed.title == nil: feed.title = FeedText.value(c).map(FeedText.plainTitle)
-            case "link" where feed.link == nil && NS.vocabulary(of: c) == .rss:
+            case "link" where feed.link == nil && vocabulary == .rss:
                 feed.link = FeedText.absolute(c.attribute("href") ?? FeedText.value(c), base: c.baseURL)
             case "language": feed.language = FeedText.value(c)
             default: break
+            }
+        }
+        if itemNodes.isEmpty || format == .rss1 || format == .rss09 {
+            root.forEachChild { c in
+                if c.lowercasedName == "item" && c.parent != channel { itemNodes.append(c) }
             }
         }
         if feed.language == nil { feed.language = channel.language ?? root.language }

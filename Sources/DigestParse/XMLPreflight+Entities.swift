@@ -34,8 +34,12 @@ extension XMLPreflight {
             while j < n, j - a <= 32, isNameByte(bytes[j]) { j += 1 }
             var replacement: [UInt8]?, consumed = 1
             if j < n, bytes[j] == 59, j > a + 1 {  // &name;
+                if declared || isXMLEntity(UnsafeBufferPointer(rebasing: bytes[(a + 1)..<j])) {
+                    i = a + 1
+                    continue
+                }
                 let name = String(decoding: bytes[(a + 1)..<j], as: UTF8.self)
-                if !declared, !xmlEntities.contains(name), let cp = HTMLEntities.codePoints[name] {
+                if let cp = HTMLEntities.codePoints[name] {
                     replacement = Array("&#\(cp);".utf8)
                     consumed = j + 1 - a
                 }
@@ -65,7 +69,12 @@ extension XMLPreflight {
 
     static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8), entityDecl = Array("<!ENTITY".utf8)
 
-    static let xmlEntities: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+    static let xmlEntities: [[UInt8]] = ["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) }
+
+    /// One of the five entities XML predefines (most references in feeds: escaped HTML).
+    static func isXMLEntity(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count <= 4 && xmlEntities.contains { $0.elementsEqual(name) }
+    }
 
     static func isNameByte(_ b: UInt8) -> Bool {
         (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)

@@ -29,6 +29,8 @@ struct ByteFastPathTests {
         #expect(FeedText.undoubled("Ã") == "Ã")  // a lead byte alone is not UTF-8
         #expect(FeedText.undoubled("price \u{80}5") == "price €5")  // a C1 control is a windows-1252 byte
         #expect(FeedText.undoubled("中文") == "中文")
+        #expect(FeedText.undoubled("中文 \u{80}9 and \u{A0}") == "中文 €9 and \u{A0}")  // the C1 control found after the CJK text
+        #expect(FeedText.undoubled(String(repeating: "ascii ", count: 9) + "\u{93}quoted\u{94}") == String(repeating: "ascii ", count: 9) + "“quoted”")
     }
 }
 
