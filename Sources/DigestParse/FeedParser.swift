@@ -53,7 +53,9 @@ public enum FeedParser {
             let format: FeedFormat = v.hasPrefix("0.") ? .rss09 : .rss2
             return RSSParser(document: doc, format: format, warnings: pre.warnings).parse()
         case "rdf":
-            let format: FeedFormat = root.children.contains { $0.namespaceURI == NS.rss090 } ? .rss09 : .rss1
+            var rss090 = false
+            root.forEachChild { if !rss090, $0.isInNamespace(NS.rss090) { rss090 = true } }
+            let format: FeedFormat = rss090 ? .rss09 : .rss1
             return RSSParser(document: doc, format: format, warnings: pre.warnings).parse()
         case "feed":
             let format: FeedFormat = ns == NS.atom03 || (ns != NS.atom10 && root.attribute("version") == "0.3") ? .atom03 : .atom10
