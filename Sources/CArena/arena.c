@@ -12,7 +12,7 @@
 #endif
 #endif
 
-enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16, MAX_DEPTH = 32, SLOTS = 512 };
+enum { CHUNK = 1 << 20, MAX_CHUNKS = 256, KEPT_CHUNKS = 16, MAX_DEPTH = 32, SLOTS = 512, LIVE = 64 };
 
 /* Every arena block starts with its size, so realloc can copy it; 16 bytes keep alignment. */
 typedef struct { size_t size; size_t pad; } header;
@@ -24,8 +24,13 @@ typedef struct {
     size_t used;  /* bytes used in the current chunk */
     size_t total; /* bytes handed out since the last reset */
     int depth;    /* open scopes */
-    struct { int current; size_t used, total, escapes; } mark[MAX_DEPTH]; /* where each open scope began */
-    size_t escapes; /* blocks handed out by malloc while a scope was open (too large, arena full) */
+    struct { int current; size_t used, total, untracked; } mark[MAX_DEPTH]; /* where each open scope began */
+    /* Blocks malloc handed out while a scope was open (too large for a chunk, arena full), with
+       the depth they were taken at, until they are freed; and a count of those that could not
+       be followed (list full, memory from before a scope reallocated inside one). */
+    struct { void *p; int depth; } live[LIVE];
+    int nlive;
+    size_t untracked;
     uintptr_t slot[SLOTS]; /* the chunks' addresses, hashed: is a block the arena's? in O(1) */
 } arena;
 
@@ -48,8 +53,22 @@ static int owns(const void *p) {
 }
 
 static void *escape(size_t size) {
-    A.escapes++;
-    return malloc(size);
+    void *p = malloc(size);
+    if (!p) return p;
+    if (A.nlive < LIVE) {
+        A.live[A.nlive].p = p;
+        A.live[A.nlive].depth = A.depth;
+        A.nlive++;
+    } else {
+        A.untracked++;
+    }
+    return p;
+}
+
+static int live_index(const void *p) {
+    for (int i = 0; i < A.nlive; i++)
+        if (A.live[i].p == p) return i;
+    return -1;
 }
 
 void *carena_malloc(size_t size) {
@@ -76,14 +95,20 @@ void *carena_malloc(size_t size) {
 }
 
 void carena_free(void *p) {
-    if (p && !owns(p)) free(p);
+    if (!p || owns(p)) return;
+    int i = live_index(p);
+    if (i >= 0) A.live[i] = A.live[--A.nlive];
+    free(p);
 }
 
 void *carena_realloc(void *p, size_t size) {
     if (!p) return carena_malloc(size);
     if (!owns(p)) { /* memory from before the scope, or too large: stays malloc's */
-        if (A.depth > 0) A.escapes++;
-        return realloc(p, size);
+        int i = live_index(p);
+        void *q = realloc(p, size);
+        if (i >= 0 && q) A.live[i].p = q;
+        else if (i < 0 && A.depth > 0) A.untracked++;
+        return q;
     }
     header *h = (header *)p - 1;
     if (size <= h->size) return p;
@@ -120,7 +145,7 @@ void carena_begin(void) {
         A.mark[A.depth].current = A.current;
         A.mark[A.depth].used = A.used;
         A.mark[A.depth].total = A.total;
-        A.mark[A.depth].escapes = A.escapes;
+        A.mark[A.depth].untracked = A.untracked;
     }
     A.depth++;
 #endif
@@ -136,7 +161,7 @@ int carena_end(void) {
         A.current = A.mark[A.depth].current;
         A.used = A.mark[A.depth].used;
         A.total = A.mark[A.depth].total;
-        A.escapes = A.mark[A.depth].escapes; /* its malloc blocks were freed before it ended, too */
+        A.untracked = A.mark[A.depth].untracked; /* its malloc blocks were freed before it ended, too */
     }
     return 2;
 #endif
@@ -145,6 +170,8 @@ int carena_end(void) {
 
 void carena_reset(void) {
     if (A.depth != 0) return;
+    A.nlive = 0; /* any left were malloc's to free, and are not the arena's business now */
+    A.untracked = 0;
     if (A.count > KEPT_CHUNKS) {
         while (A.count > KEPT_CHUNKS) free(A.chunk[--A.count]);
         memset(A.slot, 0, sizeof A.slot);
@@ -163,7 +190,10 @@ int carena_clean(int depth) {
 #ifdef CARENA_DISABLED
     return 0;
 #else
-    return enabled && depth > 0 && depth <= MAX_DEPTH && A.depth == depth && A.escapes == A.mark[depth - 1].escapes;
+    if (!enabled || depth <= 0 || depth > MAX_DEPTH || A.depth != depth || A.untracked != A.mark[depth - 1].untracked) return 0;
+    for (int i = 0; i < A.nlive; i++)
+        if (A.live[i].depth >= depth) return 0;
+    return 1;
 #endif
 }
 

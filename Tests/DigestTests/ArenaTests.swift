@@ -35,19 +35,28 @@ struct ArenaTests {
         #expect(MarkupArena.bytesInUse == 0)
     }
 
-    /// A scope is clean while every block came from the arena; a block too large for it (a
-    /// 400 kB text node) is malloc's, and documents made in that scope are freed the usual way.
+    /// A scope is clean while every block it holds is the arena's; a block too large for it (a
+    /// 400 kB text node) is malloc's while the document holds it, and such a document is freed
+    /// the usual way, after which the scope is clean again.
     @Test(.enabled(if: MarkupArena.isAvailable, "no arena (AddressSanitizer build)"))
-    func aScopeIsCleanUntilABlockIsTooLargeForTheArena() {
+    func aScopeIsCleanWhileItHoldsOnlyArenaBlocks() {
+        let large = Data(("<p>" + String(repeating: "word ", count: 80_000) + "</p>").utf8)
         MarkupArena.scope {
             _ = MarkupDocument.html(Data("<p>small</p>".utf8), encoding: "UTF-8")?.body?.textContent
             #expect(MarkupArena.scopeIsClean)
             MarkupArena.scope {
-                let big = MarkupDocument.html(Data(("<p>" + String(repeating: "word ", count: 80_000) + "</p>").utf8), encoding: "UTF-8")
-                #expect(big?.body?.textContent.utf8.count == 400_000)
-                #expect(!MarkupArena.scopeIsClean)
+                let big = MarkupDocument.html(large, encoding: "UTF-8")
+                withExtendedLifetime(big) {
+                    #expect(big?.body?.textContent.utf8.count == 400_000)
+                    #expect(!MarkupArena.scopeIsClean, "the large text is malloc's while the document holds it")
+                }
             }
-            #expect(MarkupArena.scopeIsClean, "the inner scope's large block does not make the outer one unclean")
+            #expect(MarkupArena.scopeIsClean, "the inner scope's large block went with its document")
+            do {
+                let big = MarkupDocument.html(large, encoding: "UTF-8")
+                withExtendedLifetime(big) { #expect(!MarkupArena.scopeIsClean) }
+            }
+            #expect(MarkupArena.scopeIsClean, "freed with its document")
         }
         #expect(!MarkupArena.scopeIsClean, "no scope open")
     }

@@ -28,8 +28,8 @@ int carena_available(void);
 size_t carena_used(void);
 /* Open scopes on this thread. */
 int carena_depth(void);
-/* 1 when the innermost open scope is `depth` deep and every block handed out since it began
-   is the arena's (none came from malloc): ending the scope frees all of it, so a tree built
-   in it need not be freed node by node. */
+/* 1 when the innermost open scope is `depth` deep and every block it still holds is the
+   arena's (the blocks malloc handed out in it, too large for a chunk, are freed already):
+   ending the scope frees all of it, so a tree built in it need not be freed node by node. */
 int carena_clean(int depth);
 #endif
