@@ -12,9 +12,11 @@ extension Feed {
         w.raw("{\"format\":")
         w.string(format.rawValue)
         w.raw(",\"items\":[")
-        for (i, item) in items.enumerated() {
-            if i > 0 { w.raw(",") }
-            item.write(to: &w)
+        items.withUnsafeBufferPointer { list in  // read in place, not copied field by field
+            for i in list.indices {
+                if i > 0 { w.raw(",") }
+                list[i].write(to: &w)
+            }
         }
         w.raw("],\"language\":"); w.string(language)
         w.raw(",\"link\":"); w.string(link)

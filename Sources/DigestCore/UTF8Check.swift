@@ -19,6 +19,12 @@ public enum UTF8Check {
                     }
                     continue
                 }
+                // The usual case of CJK text: a three-byte sequence with no bound to check
+                // (lead E1–EC or EE–EF, two continuation bytes).
+                if c >= 0xE1, c != 0xED, i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80, c <= 0xEF {
+                    i += 3
+                    continue
+                }
                 let n: Int, min: UInt32
                 switch c {
                 case 0xC2...0xDF: (n, min) = (1, 0x80)

@@ -124,6 +124,9 @@ struct SanitizerTests {
                                 [0x80], [0xFF], [0xC3, 0xA9, 0x41], [0xE6, 0x96]]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<2000 { cases.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }) }
+        // Lead and continuation bytes at their bounds, so that valid and near-valid sequences are common.
+        let edges: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5]
+        for _ in 0..<20_000 { cases.append((0..<Int.random(in: 1...9, using: &rng)).map { _ in edges.randomElement(using: &rng)! }) }
         for c in cases {
             #expect(UTF8Check.isValid(Data(c)) == (String(validating: c, as: UTF8.self) != nil), "\(c)")
         }
