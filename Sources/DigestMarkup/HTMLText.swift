@@ -27,17 +27,14 @@ public enum HTMLText {
         var preDepth = 0
         func walk(_ n: MarkupNode) {
             if n.isText {
-                n.withRawTextBytes { bytes in
-                    if preDepth > 0 { text.current.append(contentsOf: bytes); return }
-                    for b in bytes { text.current.append(b == 10 || b == 13 ? 32 : b) }
-                }
+                n.withRawTextBytes { text.append($0, pre: preDepth > 0) }
                 return
             }
             guard n.isElement else { return }
             let name = n.name.lowercased()
             if skipped.contains(name) || (n != node && skip(n)) { return }
             if name == "br" {
-                text.current.append(10)
+                text.lineBreak()
                 return
             }
             if name == "img" { return }
@@ -46,64 +43,88 @@ public enum HTMLText {
             if name == "pre" { preDepth += 1 }
             for c in n.childNodes { walk(c) }
             if name == "pre" { preDepth -= 1 }
-            if isBlock { text.flush() } else if name == "td" || name == "th" { text.current.append(32) }
+            if isBlock { text.flush() } else if name == "td" || name == "th" { text.space() }
         }
         walk(node)
         return text.finished()
     }
 
-    /// Paragraph text gathered as UTF-8 bytes: each line collapsed, empty lines dropped, lines
-    /// joined by "\n" and paragraphs by "\n\n".
+    /// Paragraph text written as UTF-8 bytes as it comes: each line collapsed, empty lines
+    /// dropped, lines joined by "\n" and paragraphs by "\n\n".
     struct Paragraphs {
         var out: [UInt8] = []
-        var current: [UInt8] = []
+        /// Something of the current line is written; a space is owed before the next word;
+        /// no line of the current paragraph is written yet.
+        var wroteLine = false, pending = false, firstLine = true
 
-        mutating func flush() {
-            guard !current.isEmpty else { return }
-            var o = out
-            out = []
-            current.withUnsafeBufferPointer { u in
-                var first = true, i = 0
-                while i < u.count {  // one line at a time, collapsed straight into `o`
-                    var wrote = false, pending = false
-                    func startWord() {
-                        if !wrote {
-                            if !first { o.append(10) } else if !o.isEmpty { o.append(10); o.append(10) }
-                            first = false
-                            wrote = true
-                        } else if pending {
-                            o.append(32)
-                        }
-                        pending = false
-                    }
-                    while i < u.count, u[i] != 10 {
-                        var j = i
-                        // Words and the single spaces between them are already collapsed: copied whole.
-                        while j < u.count, isPlain(u[j]) || (u[j] == 32 && j > i && j + 1 < u.count && isPlain(u[j + 1])) {
-                            j += 1
-                        }
-                        if j > i {
-                            startWord()
-                            o.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
-                            i = j
-                            continue
-                        }
-                        if u[i] == 10 { break }
-                        let width = spaceWidth(u, at: i)
-                        if width > 0 {
-                            pending = wrote
-                            i += width
-                            continue
-                        }
-                        startWord()
-                        o.append(u[i])
-                        i += 1
-                    }
-                    i += 1  // the line break
+        /// Text bytes; inside `<pre>` a line feed breaks the line, elsewhere it is a space.
+        mutating func append(_ u: UnsafeBufferPointer<UInt8>, pre: Bool) {
+            var i = 0
+            while i < u.count {
+                if pre, u[i] == 10 {
+                    lineBreak()
+                    i += 1
+                    continue
                 }
+                var j = i
+                // Words and the single spaces between them are already collapsed: copied whole.
+                while j < u.count, isPlain(u[j]) || (u[j] == 32 && j > i && j + 1 < u.count && isPlain(u[j + 1])) {
+                    j += 1
+                }
+                if j > i {
+                    startWord()
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                    i = j
+                    continue
+                }
+                let width = u[i] == 10 ? 1 : spaceWidth(u, at: i)
+                if width > 0 {
+                    pending = wroteLine
+                    i += width
+                    continue
+                }
+                startWord()
+                out.append(u[i])
+                i += 1
             }
-            out = o
-            current.removeAll(keepingCapacity: true)
+        }
+
+        /// One byte that is no white space (a character an entity stood for).
+        mutating func append(visible b: UInt8) {
+            startWord()
+            out.append(b)
+        }
+
+        /// White space between words (between table cells).
+        mutating func space() { pending = wroteLine }
+
+        /// `<br>`: the next word starts a new line.
+        mutating func lineBreak() {
+            wroteLine = false
+            pending = false
+        }
+
+        /// A block's edge: the next word starts a new paragraph.
+        mutating func flush() {
+            lineBreak()
+            firstLine = true
+        }
+
+        @inline(__always)
+        mutating func startWord() {
+            if !wroteLine {
+                if !firstLine {
+                    out.append(10)
+                } else if !out.isEmpty {
+                    out.append(10)
+                    out.append(10)
+                }
+                firstLine = false
+                wroteLine = true
+            } else if pending {
+                out.append(32)
+            }
+            pending = false
         }
 
         /// A byte that is neither white space nor the first byte of a white-space character.
@@ -144,28 +165,24 @@ public enum HTMLText {
                     }
                     if tag == TagKey.pre { preDepth += closing ? -1 : 1 }
                     if tag == TagKey.br {
-                        text.current.append(10)
+                        text.lineBreak()
                     } else if tag.isBlock {
                         text.flush()
                     } else if !closing, tag == TagKey.td || tag == TagKey.th {
-                        text.current.append(32)
+                        text.space()
                     }
                     i = j + 1
                 } else if c == 38 {  // &
                     let rest = UnsafeBufferPointer(rebasing: s[i..<min(s.count, i + 6)])
-                    if rest.starts(with: amp) { text.current.append(38); i += 5 } else if rest.starts(with: lt) {
-                        text.current.append(60); i += 4
-                    } else if rest.starts(with: gt) { text.current.append(62); i += 4 } else if rest.starts(with: quot) {
-                        text.current.append(34); i += 6
-                    } else { text.current.append(c); i += 1 }
+                    if rest.starts(with: amp) { text.append(visible: 38); i += 5 } else if rest.starts(with: lt) {
+                        text.append(visible: 60); i += 4
+                    } else if rest.starts(with: gt) { text.append(visible: 62); i += 4 } else if rest.starts(with: quot) {
+                        text.append(visible: 34); i += 6
+                    } else { text.append(visible: c); i += 1 }
                 } else {  // a run of text, copied whole; outside <pre> a line break is a space
                     var j = i + 1
                     while j < s.count, s[j] != 60, s[j] != 38 { j += 1 }
-                    let from = text.current.count
-                    text.current.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
-                    if preDepth == 0 {
-                        for k in from..<text.current.count where text.current[k] == 10 { text.current[k] = 32 }
-                    }
+                    text.append(UnsafeBufferPointer(rebasing: s[i..<j]), pre: preDepth != 0)
                     i = j
                 }
             }
