@@ -74,21 +74,34 @@ public final class MarkupDocument {
     public static func html(_ data: Data, encoding: String? = nil, url: String? = nil,
                             ignoringDeclaredEncoding: Bool = false) -> MarkupDocument? {
         MarkupLibrary.initialize()
-        let opts = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-            | (ignoringDeclaredEncoding ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return htmlReadMemory(base, Int32(raw.count), url, encoding, opts)
-        }
-        return doc.map { MarkupDocument(doc: $0, recovered: false) }
+        let opts = lenientHTMLOptions | (ignoringDeclaredEncoding ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
+        return data.withUnsafeBytes { html($0, encoding: encoding, url: url, options: opts) }
+    }
+
+    static func html(_ raw: UnsafeRawBufferPointer, encoding: String?, url: String?, options: Int32) -> MarkupDocument? {
+        guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+              let doc = htmlReadMemory(base, Int32(raw.count), url, encoding, options) else { return nil }
+        return MarkupDocument(doc: doc, recovered: false)
     }
 
     /// Parses an HTML fragment (UTF-8 text); its nodes are the children of `body`.
     public static func htmlFragment(_ html: String) -> MarkupDocument? {
-        let wrapped = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>"
-        return Self.html(Data(wrapped.utf8), encoding: "UTF-8")
+        MarkupLibrary.initialize()
+        // The page around the fragment, made in one buffer (no String joined, no Data copied).
+        var page: [UInt8] = []
+        page.reserveCapacity(fragmentHead.count + html.utf8.count + fragmentTail.count)
+        page += fragmentHead
+        page += html.utf8
+        page += fragmentTail
+        return page.withUnsafeBytes { Self.html($0, encoding: "UTF-8", url: nil, options: lenientHTMLOptions) }
     }
+
+    /// libxml2's HTML parser, recovering, silent, never on the network.
+    static let lenientHTMLOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    static let fragmentHead = Array("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>".utf8)
+    static let fragmentTail = Array("</body></html>".utf8)
 
     /// The `body` element of an HTML document.
     public var body: MarkupNode? {
