@@ -3,7 +3,13 @@ import CFuzzer
 import DigestMarkup
 import Foundation
 
-MarkupArena.setEnabled(false)  // every libxml2 block a malloc AddressSanitizer watches
+if ProcessInfo.processInfo.environment["FUZZ_ARENA"] == "compare" {
+    // A build without AddressSanitizer: the arena on, each input also read without it, compared.
+    guard MarkupArena.isAvailable else { fatalError("FUZZ_ARENA=compare needs a build without AddressSanitizer") }
+    compareArena = true
+} else {
+    MarkupArena.setEnabled(false)  // every libxml2 block a malloc AddressSanitizer watches
+}
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
