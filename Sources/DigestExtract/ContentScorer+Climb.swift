@@ -8,7 +8,7 @@ extension ContentScorer {
     static func sharedAncestor(of best: MarkupNode, scores: [MarkupNode: Double]) -> MarkupNode? {
         guard let top = scores[best], top > 0 else { return nil }
         let runnersUp = scores.filter { $0.key != best }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.line < $1.key.line }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedes($1.key) }
             .prefix(4).filter { $0.value / top >= 0.75 }.map(\.key)
         guard runnersUp.count >= 3 else { return nil }
         var up = best.parent

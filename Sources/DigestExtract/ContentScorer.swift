@@ -89,7 +89,7 @@ struct ContentScorer {
             // The page itself is never "the article" while any block inside it scored.
             if node.isNamed("body") || node.isNamed("html"), scores.count > 1 { continue }
             // Ties go to the node earlier in the document, so the choice never depends on hashing.
-            if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.line < best!.0.line) { best = (node, adjusted) }
+            if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.precedes(best!.0)) { best = (node, adjusted) }
         }
         return (best?.0, adjustedScores)
     }

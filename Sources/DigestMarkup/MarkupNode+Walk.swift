@@ -82,4 +82,10 @@ extension MarkupNode {
                     && name[5] == 0)  // "style"
     }
 
+
+    /// Whether the node comes before `other` in document order (a tie-break that depends neither
+    /// on hashing nor on where memory happens to be; lines tie on minified pages).
+    public func precedes(_ other: MarkupNode) -> Bool {
+        xmlXPathCmpNodes(ptr, other.ptr) == 1
+    }
 }

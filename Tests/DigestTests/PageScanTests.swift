@@ -137,3 +137,30 @@ struct PageScanTests {
         }
     }
 }
+
+/// Blocks that score the same on one line (a minified page): the earlier one wins, in every
+/// process (the choice once followed the hash order of the nodes, which changes per process).
+struct TieBreakTests {
+    @Test func documentOrderDecidesNotLinesOrHashing() throws {
+        let html = try Data(contentsOf: TestPaths.fixture("pages/equal_blocks_one_line.html"))
+        let doc = try #require(MarkupDocument.html(html, encoding: "UTF-8"))
+        var blocks: [MarkupNode] = []
+        doc.body?.forEachDescendantElement { if $0.isNamed("p") { blocks.append($0) } }
+        try #require(blocks.count == 3)
+        #expect(blocks[0].line == blocks[2].line, "the page is one line")
+        #expect(blocks[0].precedes(blocks[1]) && blocks[1].precedes(blocks[2]) && blocks[0].precedes(blocks[2]))
+        #expect(!blocks[1].precedes(blocks[0]) && !blocks[0].precedes(blocks[0]))
+        #expect(doc.body!.precedes(blocks[0]), "an ancestor comes first")
+    }
+
+    @Test func theSameArticleInEveryProcess() throws {
+        var outputs = Set<String>()
+        for _ in 0..<8 {
+            let r = try CLI.run(["extract", TestPaths.fixture("pages/equal_blocks_one_line.html").path, "--json"])
+            #expect(r.status == 0)
+            outputs.insert(r.stdout)
+        }
+        #expect(outputs.count == 1, "\(outputs.count) different articles")
+        #expect(outputs.first?.contains("\"html\" : \"<p>alpha") == true)
+    }
+}
