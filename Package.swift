@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "DigestCLI",
             dependencies: [
-                "DigestPipeline", "DigestCore", "DigestConfig", "DigestFetch", "DigestParse",
+                "DigestPipeline", "DigestCore", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
                 "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestStore", "DigestPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -184,6 +184,11 @@ void carena_reset(void) {
 
 size_t carena_used(void) { return A.total; }
 
+void carena_scribble(unsigned char byte) {
+    if (A.depth != 0) return;
+    for (int i = 0; i < A.count; i++) memset(A.chunk[i], byte, CHUNK);
+}
+
 int carena_depth(void) { return A.depth; }
 
 int carena_clean(int depth) {

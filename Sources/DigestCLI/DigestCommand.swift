@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigestCore
+import DigestMarkup
 import Foundation
 
 /// The `digest` command line.
@@ -18,6 +19,8 @@ public struct DigestCommand: AsyncParsableCommand {
 
     /// Runs the command line with the exit statuses of CONTRACTS.md (usage errors exit 2, not 64).
     public static func start() async {
+        // DIGEST_ARENA=off: libxml2 on plain malloc (to tell an arena problem from any other).
+        if ProcessInfo.processInfo.environment["DIGEST_ARENA"] == "off" { MarkupArena.setEnabled(false) }
         do {
             var command = try parseAsRoot()
             if var async = command as? AsyncParsableCommand {

@@ -38,6 +38,11 @@ public enum MarkupArena {
     /// freed node by node.
     public static var scopeIsClean: Bool { carena_clean(carena_depth()) != 0 }
 
+    /// Fills this thread's arena with `byte` while no scope is open, so that a reading that
+    /// depends on memory it did not write (or on a scope that already ended) changes: for the
+    /// fuzz target's differential runs and for tests.
+    public static func scribble(_ byte: UInt8) { carena_scribble(byte) }
+
     /// Bytes handed out by this thread's arena since it was last reset.
     public static var bytesInUse: Int { carena_used() }
 }

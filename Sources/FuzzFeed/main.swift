@@ -4,7 +4,7 @@ import DigestMarkup
 import Foundation
 
 if ProcessInfo.processInfo.environment["FUZZ_ARENA"] == "compare" {
-    // A build without AddressSanitizer: the arena on, each input also read without it, compared.
+    // A build without AddressSanitizer: the arena on, each input also read twice in it, compared.
     guard MarkupArena.isAvailable else { fatalError("FUZZ_ARENA=compare needs a build without AddressSanitizer") }
     compareArena = true
 } else {

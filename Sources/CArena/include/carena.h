@@ -26,6 +26,9 @@ void carena_reset(void);
 int carena_available(void);
 /* Bytes handed out from the arena since the last reset (for tests). */
 size_t carena_used(void);
+/* Fills this thread's chunks with `byte` (no scope open): whatever reads memory it did not
+   write, or memory of a scope that ended, then reads that byte (tests and fuzzing). */
+void carena_scribble(unsigned char byte);
 /* Open scopes on this thread. */
 int carena_depth(void);
 /* 1 when the innermost open scope is `depth` deep and every block it still holds is the
