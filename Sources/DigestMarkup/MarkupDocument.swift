@@ -100,7 +100,7 @@ public final class MarkupDocument {
     static let lenientHTMLOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
-    static let fragmentHead = Array("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>".utf8)
+    static let fragmentHead = Array("<!DOCTYPE html><html><head></head><body>".utf8)
     static let fragmentTail = Array("</body></html>".utf8)
 
     /// The `body` element of an HTML document.
