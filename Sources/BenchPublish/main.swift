@@ -61,16 +61,3 @@ for (wi, w) in weeks.enumerated() {
     try store.saveWeek(StoredWeek(week: w, itemCount: n * 2, sourceCount: 2, cards: cards), now: Date(timeIntervalSince1970: 0))
 }
 print("\(made) cards in \(weekCount) weeks (\(weeks.first!)…\(weeks.last!)) written to \(args[1])")
-
-/// A small deterministic generator (the same history on every machine).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

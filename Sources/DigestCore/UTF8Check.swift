@@ -11,12 +11,7 @@ public enum UTF8Check {
             while i < b.count {
                 let c = b[i]
                 if c < 0x80 {
-                    // Eight ASCII bytes at a time while they last.
-                    if i + 8 <= b.count, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                        i += 8
-                    } else {
-                        i += 1
-                    }
+                    i = b.firstNonASCII(from: i) ?? b.count
                     continue
                 }
                 // The usual case of CJK text: a three-byte sequence with no bound to check

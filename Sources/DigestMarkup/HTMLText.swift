@@ -31,7 +31,7 @@ public enum HTMLText {
                 return
             }
             guard n.isElement else { return }
-            let name = n.name.lowercased()
+            let name = n.lowercasedName
             if skipped.contains(name) || (n != node && skip(n)) { return }
             if name == "br" {
                 text.lineBreak()
@@ -41,7 +41,7 @@ public enum HTMLText {
             let isBlock = blocks.contains(name)
             if isBlock { text.flush() }
             if name == "pre" { preDepth += 1 }
-            for c in n.childNodes { walk(c) }
+            n.forEachChildNode(walk)
             if name == "pre" { preDepth -= 1 }
             if isBlock { text.flush() } else if name == "td" || name == "th" { text.space() }
         }

@@ -33,9 +33,9 @@ public enum MarkupArena {
     /// Whether scopes use the arena (not under AddressSanitizer, not after `setEnabled(false)`).
     public static var isAvailable: Bool { carena_available() != 0 }
 
-    /// Whether everything handed out since the innermost open scope began is the arena's (no
-    /// block too large for it): a document made in it is then dropped with the scope, not
-    /// freed node by node.
+    /// Whether every block the innermost open scope still holds is the arena's (those malloc had
+    /// to hand out, too large for a chunk, are freed already): a document made in it is then
+    /// dropped with the scope, not freed node by node.
     public static var scopeIsClean: Bool { carena_clean(carena_depth()) != 0 }
 
     /// Fills this thread's arena with `byte` while no scope is open, so that a reading that

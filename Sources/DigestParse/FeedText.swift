@@ -35,7 +35,7 @@ enum FeedText {
         // One pass over the bytes: any non-ASCII? only U+0080–U+00FF (lead bytes C2/C3)? a C1 control (C2 80–9F)?
         var copy = s
         let (high, latin1Only, c1) = copy.withUTF8 { b -> (Bool, Bool, Bool) in
-            guard var i = firstNonASCII(b) else { return (false, true, false) }
+            guard var i = b.firstNonASCII() else { return (false, true, false) }
             var latin1Only = true, c1 = false
             while i < b.count {  // while every character may be below U+0100
                 if b[i] >= 0xC4 {
@@ -77,16 +77,6 @@ enum FeedText {
         return String(String.UnicodeScalarView(s.unicodeScalars.map { c in
             MixedEncoding.cp1252[UInt8(truncatingIfNeeded: c.value)].flatMap { c.value < 0xA0 ? Unicode.Scalar($0) : nil } ?? c
         }))
-    }
-
-    /// Offset of the first byte of `b` at or above 0x80 (eight ASCII bytes skipped at a time), or nil.
-    static func firstNonASCII(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        while i + 8 <= b.count, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-            i += 8
-        }
-        while i < b.count, b[i] < 0x80 { i += 1 }
-        return i < b.count ? i : nil
     }
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.

@@ -18,7 +18,6 @@ struct RSSParser {
         var feed = Feed(format: format)
         var itemNodes: [MarkupNode] = []
         channel.forEachChild { c in  // one pass: the items, and the channel's own title, link, language
-            if c.isNamed("item") { return itemNodes.append(c) }  // the usual spelling, no String made
             let name = c.lowercasedName
             if name == "item" { return itemNodes.append(c) }
             let vocabulary = NS.vocabulary(of: c)

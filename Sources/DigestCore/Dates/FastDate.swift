@@ -5,7 +5,7 @@ import Foundation
 /// (`2026-06-19T18:01:25.5+08:00`, 36Kr's `2026-06-19 18:01:25  +0800`).
 ///
 /// nil means "not one of these shapes": the caller goes on to the general readers. Whatever
-/// this accepts, the general readers read the same way (`FeedDateTests` compares them).
+/// this accepts, the general readers read the same way (`FastDateTests` compares them).
 enum FastDate {
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
         guard let first = b.first else { return nil }
