@@ -1,5 +1,6 @@
 import CLibXML2
 import DigestCore
+import Foundation
 
 /// Names and attribute values read in place from libxml2's tree, without making Strings:
 /// the extractor asks these of every element of a page.
@@ -8,6 +9,12 @@ extension MarkupNode {
     public func isNamed(_ name: String) -> Bool {
         guard let n = ptr.pointee.name else { return false }
         return withXMLChars(name) { xmlStrEqual(n, $0) } != 0
+    }
+
+    /// Whether the name has a colon (a prefix libxml2 kept in the name: undeclared in recover mode).
+    public var nameHasColon: Bool {
+        guard let n = ptr.pointee.name else { return false }
+        return strchr(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), 58) != nil
     }
 
     /// Whether the node is in no namespace.

@@ -84,41 +84,49 @@ struct AtomParser {
         return it
     }
 
+    /// What a text construct holds.
+    enum TextKind { case text, html, xhtml }
+
     /// The declared type of a text construct: text, html or xhtml.
-    func kind(_ node: MarkupNode) -> String {
+    func kind(_ node: MarkupNode) -> TextKind {
         let type = (node.attribute("type") ?? (format == .atom03 ? "text/plain" : "text")).lowercased()
-        if node.attribute("mode") == "escaped" { return "html" }
-        if type.contains("xhtml") || (format == .atom03 && node.attribute("mode") == "xml") { return "xhtml" }
-        if type == "html" || type == "text/html" { return "html" }
-        if type.hasPrefix("text") || type == "plain" { return "text" }
-        return node.hasElementChildren ? "xhtml" : "html"
+        let mode = node.attribute("mode")
+        if mode == "escaped" { return .html }
+        if type.includes("xhtml") || (format == .atom03 && mode == "xml") { return .xhtml }
+        if type == "html" || type == "text/html" { return .html }
+        if type.hasPrefix("text") || type == "plain" { return .text }
+        return node.hasElementChildren ? .xhtml : .html
     }
 
     func html(_ node: MarkupNode) -> String {
-        let base = node.baseURL
-        switch kind(node) {
-        case "xhtml":
+        html(node, kind: kind(node))
+    }
+
+    func html(_ node: MarkupNode, kind: TextKind) -> String {
+        switch kind {
+        case .xhtml:
             let div = node.children.first { $0.name == "div" } ?? node
-            return HTMLSanitizer.sanitize(childrenOf: div, baseURL: base)
-        case "html":
-            return FeedText.sanitizedHTML(node, base: base)
-        default:
+            return HTMLSanitizer.sanitize(childrenOf: div, baseURL: node.baseURL)
+        case .html:
+            return FeedText.sanitizedHTML(node, base: node.baseURL)
+        case .text:
             return HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
         }
     }
 
     func plainText(_ node: MarkupNode) -> String {
-        switch kind(node) {
-        case "xhtml", "html":
-            return HTMLText.collapse(FeedText.text(ofHTML: html(node)))
-        default:
+        let kind = kind(node)
+        switch kind {
+        case .xhtml, .html:
+            return HTMLText.collapse(FeedText.text(ofHTML: html(node, kind: kind)))
+        case .text:
             return HTMLText.collapse(FeedText.decodedText(node))
         }
     }
 
     /// A MIME type that is neither text nor XML (Atom 1.0 carries such content base64-encoded).
     static func isBinary(_ type: String?) -> Bool {
-        guard let t = type?.lowercased().trimmingSpace(), t.contains("/") else { return false }
+        guard let t = type?.lowercased().trimmingSpace(), t.includes("/") else { return false }
         return !t.hasPrefix("text/") && !t.hasSuffix("/xml") && !t.hasSuffix("+xml")
     }
 }

@@ -100,6 +100,26 @@ enum FeedText {
         return HTMLText.plainText(ofSanitized: html)
     }
 
+    /// The trimmed, non-empty words of a comma-separated list ("beer, games,  talk").
+    /// Split on the bytes when every comma stands between ASCII bytes (then it is a Character
+    /// of its own); otherwise by Characters, where a comma joined to a combining mark is no comma.
+    static func commaList(_ s: String) -> [String] {
+        var copy = s
+        let bytewise = copy.withUTF8 { u -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == 44 {
+                if i < u.count, i > 0 && u[i - 1] >= 0x80 || i + 1 < u.count && u[i + 1] >= 0x80 { return nil }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).trimmingSpace()
+                if !word.isEmpty { words.append(word) }
+                start = i + 1
+            }
+            return words
+        }
+        if let bytewise { return bytewise }
+        return s.split(separator: ",").map { String($0).trimmingSpace() }.filter { !$0.isEmpty }
+    }
+
     /// The trimmed text of an element, nil when empty.
     static func value(_ node: MarkupNode?) -> String? {
         guard let node else { return nil }

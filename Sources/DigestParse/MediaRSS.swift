@@ -15,8 +15,7 @@ struct MediaRSS {
         case (.media, "description"): if description == nil, FeedText.value(node) != nil { description = node }
         case (.media, "category"): if let t = FeedText.value(node) { categories.append(HTMLText.collapse(t)) }
         case (.media, "keywords"):
-            categories += (FeedText.value(node) ?? "").split(separator: ",").map { String($0).trimmingSpace() }
-                .filter { !$0.isEmpty }
+            categories += FeedText.commaList(FeedText.value(node) ?? "")
         case (.media, "content"), (.media, "group"):
             for c in node.children { read(c) }
         default: break

@@ -28,7 +28,7 @@ enum NS {
     static func classify(_ node: MarkupNode) -> (Vocabulary, String) {
         let name = node.lowercasedName  // feedparser reads <TiTlE> as <title>
         guard node.hasNamespace else {
-            if name.utf8.contains(58), let colon = name.firstIndex(of: ":") {  // bytes first: no Characters made
+            if node.nameHasColon, let colon = name.firstIndex(of: ":") {  // bytes first: no Characters made
                 let prefix = String(name[..<colon]), local = String(name[name.index(after: colon)...])
                 return (conventionalPrefixes[prefix] ?? .other, local)
             }
@@ -41,12 +41,16 @@ enum NS {
     /// Vocabulary of a node's namespace, the usual spellings compared in place (no String is
     /// made of the URI of every element).
     static func vocabulary(of node: MarkupNode) -> Vocabulary {
-        guard node.hasNamespace else { return .rss }
-        for (uri, v) in exactList where node.isInNamespace(uri) { return v }
-        // Another spelling ("…/elements/1.1" without the slash, "…/DTDs/Podcast-1.0.dtd"):
-        // normalised on the bytes and compared with the known URIs, no String made.
-        if let found = node.withNamespaceBytes(normalizedVocabulary), let v = found { return v }
-        return vocabulary(node.namespaceURI)
+        // The usual spellings first: one length test each, then the bytes; another spelling
+        // ("…/elements/1.1" without the slash, "…/DTDs/Podcast-1.0.dtd") is normalised on the
+        // bytes and compared with the known URIs. No String is made of the URI.
+        guard let found = node.withNamespaceBytes({ b -> Vocabulary? in
+            for (uri, v) in exactBytes where uri.count == b.count {
+                if uri.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, b.count) }) == 0 { return v }
+            }
+            return normalizedVocabulary(b)
+        }) else { return .rss }
+        return found ?? vocabulary(node.namespaceURI)
     }
 
     /// The vocabulary of a namespace URI given as bytes, normalised as `normalize` does; nil
@@ -72,7 +76,7 @@ enum NS {
     static let schemes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8)]
     static let knownBytes: [([UInt8], Vocabulary)] = known.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
 
-    static let exactList: [(String, Vocabulary)] = exact.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    static let exactBytes: [([UInt8], Vocabulary)] = exact.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
 
     /// Namespace URIs compared as feedparser does: case-insensitive, scheme and trailing "/"
     /// ignored ("http://purl.org/dc/elements/1.1" is Dublin Core too).

@@ -89,8 +89,7 @@ struct RSSParser {
             case (.itunes, "category"):
                 if let t = c.attribute("text") { it.categories.append(t) }
             case (.itunes, "keywords"), (.rss, "tags"):
-                let words = (FeedText.value(c) ?? "").split(separator: ",")
-                it.categories += words.map { String($0).trimmingSpace() }.filter { !$0.isEmpty }
+                it.categories += FeedText.commaList(FeedText.value(c) ?? "")
             case (.rss, "enclosure"):
                 if let e = enclosure(c) { it.enclosures.append(e) }
             default: break

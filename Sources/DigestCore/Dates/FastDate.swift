@@ -79,13 +79,16 @@ enum FastDate {
             return sign * (h * 3600 + m * 60)
         }
         guard n <= 4 else { return nil }
-        var name = ""
+        var name: UInt32 = 0  // the letters upper-cased and packed, as `packedZones` has them
         for k in i..<b.count {
             guard isLetter(b[k]) else { return nil }
-            name.unicodeScalars.append(Unicode.Scalar(b[k] & 0xDF))
+            name = name << 8 | UInt32(b[k] & 0xDF)
         }
-        return FeedDate.namedZones[name].map { $0 * 3600 }
+        return packedZones[name].map { $0 * 3600 }
     }
+
+    /// `FeedDate.namedZones` by packed name (all of them are four letters or fewer).
+    static let packedZones: [UInt32: Int] = Dictionary(uniqueKeysWithValues: FeedDate.namedZones.map { (pack($0.key), $0.value) })
 
     static let months: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(pack)
     static let weekdays: [UInt32] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(pack)

@@ -10,7 +10,8 @@ import Foundation
 public enum FeedDate {
     /// The instant, or nil when the text is no date we can read.
     public static func parse(_ raw: String) -> Date? {
-        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        var copy = raw
+        let ascii = copy.withUTF8 { $0.firstNonASCII() == nil }
         if ascii {  // the usual RFC 822 and ISO 8601 shapes, read from the bytes
             var trimmed = raw.trimmingSpace()
             if let d = trimmed.withUTF8(FastDate.parse) { return d }
