@@ -12,11 +12,9 @@ extension Feed {
         w.raw("{\"format\":")
         w.string(format.rawValue)
         w.raw(",\"items\":[")
-        items.withUnsafeBufferPointer { list in  // read in place, not copied field by field
-            for i in list.indices {
-                if i > 0 { w.raw(",") }
-                list[i].write(to: &w)
-            }
+        for i in items.indices {
+            if i > 0 { w.raw(",") }
+            FeedItem.write(items[i], to: &w)  // borrowed in place, not copied
         }
         w.raw("],\"language\":"); w.string(language)
         w.raw(",\"link\":"); w.string(link)
@@ -28,25 +26,26 @@ extension Feed {
 }
 
 extension FeedItem {
-    func write(to w: inout JSONBytes) {
-        w.raw("{\"authors\":"); w.strings(authors)
-        w.raw(",\"categories\":"); w.strings(categories)
-        w.raw(",\"content_html\":"); w.string(contentHTML)
+    /// Writes the item's JSON object (keys sorted, as `JSONOutput.encode` does).
+    static func write(_ item: borrowing FeedItem, to w: inout JSONBytes) {
+        w.raw("{\"authors\":"); w.strings(item.authors)
+        w.raw(",\"categories\":"); w.strings(item.categories)
+        w.raw(",\"content_html\":"); w.string(item.contentHTML)
         w.raw(",\"enclosures\":[")
-        for (i, e) in enclosures.enumerated() {
+        for (i, e) in item.enclosures.enumerated() {
             w.raw(i > 0 ? ",{\"length\":" : "{\"length\":")
             w.raw(e.length.map(String.init) ?? "null")
             w.raw(",\"type\":"); w.string(e.type)
             w.raw(",\"url\":"); w.string(e.url)
             w.raw("}")
         }
-        w.raw("],\"id\":"); w.string(id)
-        w.raw(",\"link\":"); w.string(link)
-        w.raw(",\"published\":"); w.date(published)
-        w.raw(",\"summary_html\":"); w.string(summaryHTML)
-        w.raw(",\"text\":"); w.string(text)
-        w.raw(",\"title\":"); w.string(title)
-        w.raw(",\"updated\":"); w.date(updated)
+        w.raw("],\"id\":"); w.string(item.id)
+        w.raw(",\"link\":"); w.string(item.link)
+        w.raw(",\"published\":"); w.date(item.published)
+        w.raw(",\"summary_html\":"); w.string(item.summaryHTML)
+        w.raw(",\"text\":"); w.string(item.text)
+        w.raw(",\"title\":"); w.string(item.title)
+        w.raw(",\"updated\":"); w.date(item.updated)
         w.raw("}")
     }
 }
@@ -81,43 +80,49 @@ struct JSONBytes {
     @inline(__always)
     static func needsEscape(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
         let below32 = (w &- ones &* 32) & ~w & highs != 0
-        return below32 || hasZero(w ^ (ones &* 34)) || hasZero(w ^ (ones &* 92))
+        return below32 || SWAR.hasByte(w, 34) || SWAR.hasByte(w, 92)
     }
 
     mutating func string(_ s: String?) {
-        guard var s else { return raw("null") }
-        s.withUTF8 { u in
-            bytes.append(34)
-            var run = 0  // start of the bytes not yet copied
-            var i = 0
-            while i < u.count {
-                // Eight bytes at a time while none of them needs an escape.
-                while i + 8 <= u.count, !Self.needsEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                }
-                guard i < u.count else { break }
-                let b = u[i]
-                i += 1
-                guard b < 32 || b == 34 || b == 92 else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<(i - 1)]))
-                run = i
-                bytes.append(92)
-                switch b {
-                case 34, 92: bytes.append(b)
-                case 8: bytes.append(98)
-                case 12: bytes.append(102)
-                case 10: bytes.append(110)
-                case 13: bytes.append(114)
-                case 9: bytes.append(116)
-                default:
-                    bytes.append(117); bytes.append(48); bytes.append(48)
-                    bytes.append(JSONOutput.hex[Int(b >> 4)]); bytes.append(JSONOutput.hex[Int(b & 15)])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
-            bytes.append(34)
+        guard let s else { return raw("null") }
+        // Native strings (all of ours) are contiguous: read in place, no copy made to get at the bytes.
+        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var copy = s
+            copy.withUTF8 { escaped($0) }
         }
+    }
+
+    /// A JSON string literal of UTF-8 bytes.
+    private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+        bytes.append(34)
+        var run = 0  // start of the bytes not yet copied
+        var i = 0
+        while i < u.count {
+            // Eight bytes at a time while none of them needs an escape.
+            while i + 8 <= u.count, !Self.needsEscape(UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+            }
+            guard i < u.count else { break }
+            let b = u[i]
+            i += 1
+            guard b < 32 || b == 34 || b == 92 else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<(i - 1)]))
+            run = i
+            bytes.append(92)
+            switch b {
+            case 34, 92: bytes.append(b)
+            case 8: bytes.append(98)
+            case 12: bytes.append(102)
+            case 10: bytes.append(110)
+            case 13: bytes.append(114)
+            case 9: bytes.append(116)
+            default:
+                bytes.append(117); bytes.append(48); bytes.append(48)
+                bytes.append(JSONOutput.hex[Int(b >> 4)]); bytes.append(JSONOutput.hex[Int(b & 15)])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
+        bytes.append(34)
     }
 }

@@ -177,7 +177,7 @@ public enum HTMLSanitizer {
     static func escape(_ s: String, quotes: Bool) -> String {
         var copy = s
         return copy.withUTF8 { u in
-            guard u.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && $0 == 34) }) else { return s }
+            guard u.firstIndex(ofAny: (38, 60, 62, quotes ? 34 : 38)) != nil else { return s }
             var out: [UInt8] = []
             out.reserveCapacity(u.count + 16)
             appendEscaped(u, quotes: quotes, to: &out)

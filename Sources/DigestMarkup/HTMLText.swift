@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// Plain text of HTML: tags dropped, entities decoded, blocks separated by blank lines.
@@ -68,7 +69,7 @@ public enum HTMLText {
                 }
                 var j = i
                 // Words and the single spaces between them are already collapsed: copied whole.
-                while j < u.count, isPlain(u[j]) || (u[j] == 32 && j > i && j + 1 < u.count && isPlain(u[j + 1])) {
+                while j < u.count, isVisible(u, j) || (u[j] == 32 && j > i && j + 1 < u.count && isVisible(u, j + 1)) {
                     j += 1
                 }
                 if j > i {
@@ -127,10 +128,15 @@ public enum HTMLText {
             pending = false
         }
 
-        /// A byte that is neither white space nor the first byte of a white-space character.
+        /// Whether the byte at `k` is neither white space, a control character, nor the first
+        /// byte of a white-space character (CJK punctuation, whose lead bytes E3 and EF it shares
+        /// with U+3000 and U+FEFF, is visible: looked at whole, not byte by byte).
         @inline(__always)
-        func isPlain(_ b: UInt8) -> Bool {
-            b > 32 && (b < 0x80 || !(b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF))
+        func isVisible(_ u: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+            let b = u[k]
+            if b < 0x80 { return b > 32 }
+            if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF { return HTMLText.spaceWidth(u, at: k) == 0 }
+            return true
         }
 
         mutating func finished() -> String {
@@ -180,14 +186,19 @@ public enum HTMLText {
                         text.append(visible: 34); i += 6
                     } else { text.append(visible: c); i += 1 }
                 } else {  // a run of text, copied whole; outside <pre> a line break is a space
-                    var j = i + 1
-                    while j < s.count, s[j] != 60, s[j] != 38 { j += 1 }
+                    let j = nextMarkup(s, from: i + 1)
                     text.append(UnsafeBufferPointer(rebasing: s[i..<j]), pre: preDepth != 0)
                     i = j
                 }
             }
         }
         return text.finished()
+    }
+
+    /// The offset of the first `<` or `&` at or after `i` (or the end), eight bytes at a time.
+    @inline(__always)
+    static func nextMarkup(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        s.firstIndex(ofAny: (60, 38, 60, 38), from: i) ?? s.count
     }
 
     /// A tag name of the sanitizer's output, lower-cased, as a number: up to eight bytes packed,

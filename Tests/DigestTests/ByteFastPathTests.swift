@@ -87,4 +87,27 @@ struct ByteNormalisationTests {
             #expect(HTMLText.collapse(s) == expected, "\(s.debugDescription)")
         }
     }
+
+    @Test func commaListsSplitOnBytesAsOnCharacters() {
+        var rng = SplitMix(seed: 31)
+        let parts = [",", ", ", " ,", ",,", "beer", " games", "\u{301}", ",\u{301}", "\u{600}", "e\u{301}", "中文", "\u{200D}", "\t", "\u{A0}", "x y"]
+        for _ in 0..<5_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 7) { s += parts[Int(rng.next() % UInt64(parts.count))] }
+            let characters = s.split(separator: ",").map { String($0).trimmingSpace() }.filter { !$0.isEmpty }
+            #expect(FeedText.commaList(s) == characters, "\(s.debugDescription)")
+        }
+    }
+
+    @Test func sanitizedTextRunsMatchAPlainRewrite() {
+        // Paragraphs copies runs of visible bytes whole; CJK punctuation shares lead bytes with
+        // white space (U+3000, U+FEFF) and must still read as one visible character.
+        var rng = SplitMix(seed: 37)
+        let parts = [" ", "  ", "\n", "\t", "\u{A0}", "\u{3000}", "\u{FEFF}", "\u{2009}", "a", "中", "，", "。", "「", "：", "\u{1}", "x y", "\u{2014}"]
+        for _ in 0..<5_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 8) { s += parts[Int(rng.next() % UInt64(parts.count))] }
+            #expect(HTMLText.plainText(ofSanitized: HTMLSanitizer.escapeText(s)) == HTMLText.collapse(s), "\(s.debugDescription)")
+        }
+    }
 }
