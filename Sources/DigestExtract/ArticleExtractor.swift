@@ -21,7 +21,7 @@ public enum ArticleExtractor {
         let encoding = charset.map(Charset.fixMislabel) ?? PageCharset.sniff(data)
         // Decoded here, so that a bad byte costs one U+FFFD, not the rest of the page.
         let decoded = encoding.flatMap { e in e.uppercased().hasPrefix("UTF-16") ? nil : Charset.utf8(data, from: e) }
-        guard let doc = decoded.map({ MarkupDocument.html($0.bytes, encoding: "UTF-8", url: url, ignoringDeclaredEncoding: true) })
+        guard let doc = decoded.map({ MarkupDocument.html(utf8: $0.bytes, url: url) })
                 ?? MarkupDocument.html(data, encoding: encoding, url: url),
               let root = doc.root else {
             throw ExtractError(source: source, reason: .notHTML)
