@@ -53,11 +53,15 @@ public final class MarkupDocument {
     ///   - data: the raw bytes.
     ///   - encoding: an encoding that overrides the declaration (e.g. from HTTP), or nil.
     ///   - url: the document's URL, for base resolution.
-    public static func xml(_ data: Data, encoding: String? = nil, url: String? = nil) throws -> MarkupDocument {
+    ///   - validUTF8: the bytes are known to be valid UTF-8 (checked or decoded by the caller):
+    ///     libxml2 reads them in place, its default, declaration ignored, instead of copying them
+    ///     through its UTF-8 converter; `encoding` is then not used.
+    public static func xml(_ data: Data, encoding: String? = nil, url: String? = nil, validUTF8: Bool = false) throws -> MarkupDocument {
         MarkupLibrary.initialize()
         if data.isEmpty { throw MarkupError(.empty) }
+        let encoding = validUTF8 ? nil : encoding
         // An encoding given by the caller wins over the declaration (which may name one iconv lacks).
-        let safeXMLOptions = safeXMLOptions | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue))
+        let safeXMLOptions = safeXMLOptions | (encoding == nil && !validUTF8 ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue))
         let strict = read(data, encoding: encoding, url: url, options: safeXMLOptions)
         if let strict { return MarkupDocument(doc: strict, recovered: false) }
         let line = lastErrorLine()

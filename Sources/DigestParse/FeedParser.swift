@@ -32,7 +32,7 @@ public enum FeedParser {
         var pre = XMLPreflight(data, charset: charset)
         let doc: MarkupDocument
         do {
-            doc = try MarkupDocument.xml(pre.data, encoding: pre.encoding, url: baseURL)
+            doc = try MarkupDocument.xml(pre.data, encoding: pre.encoding, url: baseURL, validUTF8: pre.validUTF8)
         } catch let e as MarkupError {
             if case .notWellFormed(let line) = e.reason {
                 if looksLikeHTML(data) { throw ParseError(source: source, reason: .notAFeed(looksLikeHTML: true)) }

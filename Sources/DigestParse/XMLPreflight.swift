@@ -12,6 +12,8 @@ struct XMLPreflight {
     var encoding: String?
     /// What was fixed.
     var warnings: [String] = []
+    /// The bytes are valid UTF-8 (checked, repaired or decoded here).
+    var validUTF8 = false
 
     init(_ input: Data, charset: String?) {
         data = input
@@ -59,10 +61,12 @@ struct XMLPreflight {
                 warnings.append("invalid UTF-8 bytes replaced with U+FFFD")
             }
             chosen = "UTF-8"
+            validUTF8 = true
         } else if bom == nil, let c = chosen, let (utf8, replaced) = Charset.utf8(data, from: c) {
             // Decoded here: libxml2 drops the rest of a document at the first byte iconv rejects.
             data = utf8
             chosen = "UTF-8"
+            validUTF8 = true
             if replaced > 0 { warnings.append("\(replaced) bytes undecodable as \(c) replaced with U+FFFD") }
         }
         encoding = chosen

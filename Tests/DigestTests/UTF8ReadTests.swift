@@ -1,3 +1,4 @@
+import CLibXML2
 @testable import DigestExtract
 @testable import DigestMarkup
 @testable import DigestParse
@@ -24,10 +25,14 @@ struct UTF8ReadTests {
     /// Every node's type, name, attributes and text, as stored (no serializer's choices, which
     /// differ with the document's encoding: `&#x1F600;` in attributes when none is named).
     static func dump(_ node: MarkupNode, into out: inout String) {
-        out += "(\(node.ptr.pointee.type.rawValue) \(node.name)"
-        for (k, v) in node.attributes(where: { _ in true }) { out += " \(k)=\(v.debugDescription)" }
-        if !node.isElement { out += " " + node.withRawTextBytes { String(decoding: $0, as: UTF8.self) }.debugDescription }
-        node.forEachChildNode { dump($0, into: &out) }
+        let type = node.ptr.pointee.type
+        out += "(\(type.rawValue) \(node.name)"
+        if node.isElement {
+            for (k, v) in node.attributes(where: { _ in true }) { out += " \(k)=\(v.debugDescription)" }
+            node.forEachChildNode { dump($0, into: &out) }
+        } else if type != XML_ENTITY_REF_NODE {  // an entity reference's children are the entity's
+            out += " " + node.withRawTextBytes { String(decoding: $0, as: UTF8.self) }.debugDescription
+        }
         out += ")"
     }
 
@@ -84,5 +89,30 @@ struct UTF8ReadTests {
             }
         }
         #expect(compared > 100)
+    }
+
+    /// Feeds the preflight found (or made) valid UTF-8 are read in place too: the same tree as
+    /// when libxml2 is told "UTF-8", recovered or not alike.
+    @Test func feedsReadAsWhenNamedUTF8() throws {
+        let fixtures = TestPaths.root.appendingPathComponent("Tests/DigestTests/Fixtures/feeds")
+        var paths = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
+            .filter { !$0.hasSuffix(".json") }.map { fixtures.appendingPathComponent($0).path }
+        paths += CorpusTests.feeds
+        var compared = 0
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let pre = XMLPreflight(try Data(contentsOf: URL(fileURLWithPath: path)), charset: nil)
+            guard pre.validUTF8 else { continue }
+            compared += 1
+            let named = try? MarkupDocument.xml(pre.data, encoding: "UTF-8")
+            let inPlace = try? MarkupDocument.xml(pre.data, encoding: "UTF-8", validUTF8: true)
+            #expect(named?.recovered == inPlace?.recovered, "\(path)")
+            var a = "", b = ""
+            if let r = named?.root { Self.dump(r, into: &a) }
+            if let r = inPlace?.root { Self.dump(r, into: &b) }
+            #expect(a == b, "\(path)")
+        }
+        #expect(compared > (TestPaths.shared == nil ? 10 : 150), "\(compared) feeds compared")
     }
 }
