@@ -32,29 +32,26 @@ enum FeedText {
     /// C1 control characters left (U+0080–U+009F, never text) are windows-1252 bytes decoded
     /// as ISO-8859-x: read as windows-1252 ("\u{80}" → "€").
     static func undoubled(_ s: String) -> String {
-        // One pass over the bytes: any non-ASCII? only U+0080–U+00FF (lead bytes C2/C3)? a C1 control (C2 80–9F)?
+        // Any non-ASCII? only U+0080–U+00FF (no lead byte above C3)? a C1 control (C2 80–9F)?
         var copy = s
-        let (high, latin1Only, c1) = copy.withUTF8 { b -> (Bool, Bool, Bool) in
-            guard var i = b.firstNonASCII() else { return (false, true, false) }
-            var latin1Only = true, c1 = false
-            while i < b.count {  // while every character may be below U+0100
-                if b[i] >= 0xC4 {
-                    latin1Only = false
-                    break
+        let (high, latin1Only, mayBeDoubled) = copy.withUTF8 { b -> (Bool, Bool, Bool) in
+            guard let first = b.firstNonASCII() else { return (false, true, false) }
+            let latin1Only = Self.firstAboveC3(b, from: first) == nil
+            return (true, latin1Only, latin1Only && Self.startsDoubledSequence(b, at: first))
+        }
+        func hasC1() -> Bool {  // a C1 control: its lead byte found with memchr
+            copy.withUTF8 { b in
+                var i = 0
+                while i < b.count, let hit = memchr(b.baseAddress! + i, 0xC2, b.count - i) {
+                    let k = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if k + 1 < b.count, b[k + 1] < 0xA0 { return true }
+                    i = k + 1
                 }
-                if b[i] == 0xC2, i + 1 < b.count, b[i + 1] < 0xA0 { c1 = true }
-                i += 1
+                return false
             }
-            // Then only a C1 control matters: look for its lead byte with memchr.
-            while !c1, i < b.count, let hit = memchr(b.baseAddress! + i, 0xC2, b.count - i) {
-                let k = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if k + 1 < b.count, b[k + 1] < 0xA0 { c1 = true }
-                i = k + 1
-            }
-            return (true, latin1Only, c1)
         }
         guard high else { return s }
-        if latin1Only {  // the code points as bytes: valid UTF-8 means it was decoded twice
+        if latin1Only, mayBeDoubled {  // the code points as bytes: valid UTF-8 means it was decoded twice
             var bytes: [UInt8] = []
             let ok = copy.withUTF8 { b -> Bool in
                 bytes.reserveCapacity(b.count)
@@ -73,10 +70,46 @@ enum FeedText {
             }
             if ok, let fixed = String(validating: bytes, as: UTF8.self) { return fixed }
         }
-        guard c1 else { return s }
+        guard hasC1() else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.map { c in
             MixedEncoding.cp1252[UInt8(truncatingIfNeeded: c.value)].flatMap { c.value < 0xA0 ? Unicode.Scalar($0) : nil } ?? c
         }))
+    }
+
+    /// Offset of the first byte above C3 (a character from U+0100 on) at or after `start`,
+    /// eight bytes tested at a time.
+    static func firstAboveC3(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        while i + 8 <= b.count {
+            let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            // Per byte: the high bit set, and the low seven bits at least 0x44 (no carry between bytes).
+            if (w & 0x7F7F_7F7F_7F7F_7F7F &+ 0x3C3C_3C3C_3C3C_3C3C) & w & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < b.count, b[i] < 0xC4 { i += 1 }
+        return i < b.count ? i : nil
+    }
+
+    /// Whether the first non-ASCII character (at `i`, U+0080–U+00FF) and the ones after it, taken
+    /// as bytes, make a whole UTF-8 sequence: necessary for the text to be UTF-8 decoded twice,
+    /// and false at once for the usual Latin-1 text ("für": FC is no UTF-8 lead byte).
+    static func startsDoubledSequence(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func unit(_ k: Int) -> UInt8? {  // the code point of the two bytes at k, as a byte
+            guard k + 1 < b.count, b[k] == 0xC2 || b[k] == 0xC3 else { return nil }
+            return (b[k] & 0x03) << 6 | (b[k + 1] & 0x3F)
+        }
+        guard let lead = unit(i) else { return false }
+        let continuations: Int
+        switch lead {
+        case 0xC2...0xDF: continuations = 1
+        case 0xE0...0xEF: continuations = 2
+        case 0xF0...0xF4: continuations = 3
+        default: return false
+        }
+        for n in 1...continuations {
+            guard let c = unit(i + 2 * n), c >= 0x80, c <= 0xBF else { return false }
+        }
+        return true
     }
 
     /// Plain text of an HTML title: tags stripped, entities decoded, white space collapsed.
