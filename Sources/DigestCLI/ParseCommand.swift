@@ -27,7 +27,8 @@ struct ParseCommand: AsyncParsableCommand {
         try await Batch.run(try Batch.inputs(sources, filesFrom: filesFrom), jsonl: jsonl, jobs: jobs ?? Batch.defaultJobs) { [self] source in
             let input = try await reader.read(source, baseURL: baseURL)
             let feed = try FeedParser.parse(input.data, source: source, baseURL: input.url, charset: input.charset)
-            return jsonl ? feed.jsonLineBytes() : Array(try JSONOutput.encode(feed, pretty: json).utf8)
+            // The line is about as long as the feed (its texts, escaped, with keys; markup sanitized away).
+            return jsonl ? feed.jsonLineBytes(capacity: input.data.count + input.data.count / 4 + 256) : Array(try JSONOutput.encode(feed, pretty: json).utf8)
         }
     }
 }

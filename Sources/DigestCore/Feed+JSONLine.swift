@@ -7,8 +7,11 @@ extension Feed {
     public func jsonLine() -> String { String(decoding: jsonLineBytes(), as: UTF8.self) }
 
     /// `jsonLine()` as UTF-8 bytes, for writing out without making a String.
-    public func jsonLineBytes() -> [UInt8] {
+    /// - Parameter capacity: the size expected (about the feed's own), so that the buffer is
+    ///   made once instead of copied at every doubling.
+    public func jsonLineBytes(capacity: Int = 0) -> [UInt8] {
         var w = JSONBytes()
+        w.bytes.reserveCapacity(capacity)
         w.raw("{\"format\":")
         w.string(format.rawValue)
         w.raw(",\"items\":[")

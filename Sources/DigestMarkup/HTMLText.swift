@@ -149,8 +149,11 @@ public enum HTMLText {
     /// attributes, text escaped with &amp; &lt; &gt;): read by a byte scanner, without a second
     /// libxml2 parse. Same paragraphs as `plainText(_:)`.
     public static func plainText(ofSanitized html: String) -> String {
-        var text = Paragraphs()
         var html = html
+        // No tag and no entity (a plain-text summary): the paragraphs are one, collapsed.
+        if html.withUTF8({ $0.firstIndex(ofAny: (60, 38, 60, 38)) == nil }) { return collapse(html) }
+        var text = Paragraphs()
+        text.out.reserveCapacity(html.utf8.count)
         html.withUTF8 { s in
             var i = 0, preDepth = 0
             while i < s.count {
