@@ -4,7 +4,8 @@
 # real feeds in ../shared/corpus/feeds/real by repeating and varying their items (RSS and
 # Atom, Chinese and English). Prints MB/s, items/s, peak memory and ratios; digest on one core
 # (`--jobs 1`) and on every core (the default).
-# Each tool runs RUNS times (default 3) and its best time is kept: the machine is shared.
+# Each tool runs RUNS times (default 3), in rounds of one run of every tool so that a slow spell
+# of the shared machine falls on all of them alike; each keeps its best time and largest peak.
 # Usage: [RUNS=3] Benchmarks/parse-speed.sh [MB]   (default 50; needs a release build,
 #        pip install feedparser feedparser-rs, apt-get install libxml2-utils)
 set -euo pipefail
@@ -48,26 +49,31 @@ PY
 size=$(du -sb "$work/corpus" | cut -f1)
 files=("$work"/corpus/*)
 runs=${RUNS:-3}
-run() {  # name, command... — best time of $runs runs (the machine is shared), largest peak
-  local name=$1 best="" peak=0 secs rss
+timed() {  # name, command...: one run, appended to $work/times as "name seconds peak-KB"
+  local name=$1
   shift
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2>/dev/null || true
-    read -r secs rss < "$work/time"
-    if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $secs < $best else 1)"; then best=$secs; fi
-    [ "$rss" -gt "$peak" ] && peak=$rss
-  done
-  echo "$name $best $peak"
+  /usr/bin/time -f "$name %e %M" -a -o "$work/times" "$@" > /dev/null 2>&1 || true
 }
-{
-  run digest-1core "$bin" parse "${files[@]}" --jsonl --jobs 1
-  run digest "$bin" parse "${files[@]}" --jsonl
-  items=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('items',[])) for l in open(sys.argv[1])))" "$work/out")
-  echo "items $items"
-  run xmllint xmllint --stream --noout "${files[@]}"
-  run feedparser python3 -c "import feedparser,sys; [feedparser.parse(open(f,'rb').read()) for f in sys.argv[1:]]" "${files[@]}"
-  run feedparser-rs python3 -c "import feedparser_rs,sys; [feedparser_rs.parse(open(f,'rb').read()) for f in sys.argv[1:]]" "${files[@]}"
-} > "$work/results"
+for _ in $(seq "$runs"); do
+  timed digest-1core "$bin" parse "${files[@]}" --jsonl --jobs 1
+  timed digest "$bin" parse "${files[@]}" --jsonl
+  timed xmllint xmllint --stream --noout "${files[@]}"
+  timed feedparser python3 -c "import feedparser,sys; [feedparser.parse(open(f,'rb').read()) for f in sys.argv[1:]]" "${files[@]}"
+  timed feedparser-rs python3 -c "import feedparser_rs,sys; [feedparser_rs.parse(open(f,'rb').read()) for f in sys.argv[1:]]" "${files[@]}"
+done
+"$bin" parse "${files[@]}" --jsonl > "$work/out" 2>/dev/null
+items=$(python3 -c "import json,sys; print(sum(len(json.loads(l).get('items',[])) for l in open(sys.argv[1])))" "$work/out")
+python3 - "$work/times" "$items" > "$work/results" <<'PY'
+import sys
+best = {}
+for line in open(sys.argv[1]):
+    name, secs, rss = line.split()
+    b = best.get(name)
+    best[name] = (min(float(secs), b[0]) if b else float(secs), max(int(rss), b[1]) if b else int(rss))
+print("items", sys.argv[2])
+for name, (secs, rss) in best.items():
+    print(name, secs, rss)
+PY
 python3 - "$work/results" "$size" <<'PY'
 import sys
 rows, items = {}, 0
