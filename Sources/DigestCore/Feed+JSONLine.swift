@@ -15,9 +15,11 @@ extension Feed {
         w.raw("{\"format\":")
         w.string(format.rawValue)
         w.raw(",\"items\":[")
-        for i in items.indices {
-            if i > 0 { w.raw(",") }
-            FeedItem.write(items[i], to: &w)  // borrowed in place, not copied
+        items.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                if i > 0 { w.raw(",") }
+                FeedItem.write(list.baseAddress! + i, to: &w)  // read in place: an item passed by value is copied
+            }
         }
         w.raw("],\"language\":"); w.string(language)
         w.raw(",\"link\":"); w.string(link)
@@ -30,25 +32,25 @@ extension Feed {
 
 extension FeedItem {
     /// Writes the item's JSON object (keys sorted, as `JSONOutput.encode` does).
-    static func write(_ item: borrowing FeedItem, to w: inout JSONBytes) {
-        w.raw("{\"authors\":"); w.strings(item.authors)
-        w.raw(",\"categories\":"); w.strings(item.categories)
-        w.raw(",\"content_html\":"); w.string(item.contentHTML)
+    static func write(_ p: UnsafePointer<FeedItem>, to w: inout JSONBytes) {
+        w.raw("{\"authors\":"); w.strings(p.pointee.authors)
+        w.raw(",\"categories\":"); w.strings(p.pointee.categories)
+        w.raw(",\"content_html\":"); w.string(p.pointee.contentHTML)
         w.raw(",\"enclosures\":[")
-        for (i, e) in item.enclosures.enumerated() {
+        for (i, e) in p.pointee.enclosures.enumerated() {
             w.raw(i > 0 ? ",{\"length\":" : "{\"length\":")
             w.raw(e.length.map(String.init) ?? "null")
             w.raw(",\"type\":"); w.string(e.type)
             w.raw(",\"url\":"); w.string(e.url)
             w.raw("}")
         }
-        w.raw("],\"id\":"); w.string(item.id)
-        w.raw(",\"link\":"); w.string(item.link)
-        w.raw(",\"published\":"); w.date(item.published)
-        w.raw(",\"summary_html\":"); w.string(item.summaryHTML)
-        w.raw(",\"text\":"); w.string(item.text)
-        w.raw(",\"title\":"); w.string(item.title)
-        w.raw(",\"updated\":"); w.date(item.updated)
+        w.raw("],\"id\":"); w.string(p.pointee.id)
+        w.raw(",\"link\":"); w.string(p.pointee.link)
+        w.raw(",\"published\":"); w.date(p.pointee.published)
+        w.raw(",\"summary_html\":"); w.string(p.pointee.summaryHTML)
+        w.raw(",\"text\":"); w.string(p.pointee.text)
+        w.raw(",\"title\":"); w.string(p.pointee.title)
+        w.raw(",\"updated\":"); w.date(p.pointee.updated)
         w.raw("}")
     }
 }

@@ -8,6 +8,27 @@ extension MarkupNode {
     /// The next sibling node (of any kind).
     public var nextSibling: MarkupNode? { ptr.pointee.next.map(MarkupNode.init) }
 
+    /// The child elements in order, as a sequence walked in place (no array made). Unlike
+    /// `forEachChild`, a `for` loop over it lets the loop body change local values without
+    /// capturing them in a closure (a captured struct is copied out again when returned).
+    public var childElements: ChildElements { ChildElements(first: ptr.pointee.children) }
+
+    /// The child elements of a node, walked along libxml2's sibling links.
+    public struct ChildElements: Sequence, IteratorProtocol {
+        var cursor: xmlNodePtr?
+
+        init(first: xmlNodePtr?) { cursor = first }
+
+        /// The next child element, nil after the last.
+        public mutating func next() -> MarkupNode? {
+            while let n = cursor {
+                cursor = n.pointee.next
+                if n.pointee.type == XML_ELEMENT_NODE { return MarkupNode(n) }
+            }
+            return nil
+        }
+    }
+
     /// Calls `body` for every element below this node, in document order.
     public func forEachDescendantElement(_ body: (MarkupNode) -> Void) {
         var n = ptr.pointee.children

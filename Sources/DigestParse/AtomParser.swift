@@ -38,7 +38,7 @@ struct AtomParser {
         var it = FeedItem()
         var summary: MarkupNode?
         var content: MarkupNode?
-        node.forEachChild { c in
+        for c in node.childElements {
             let voc = c.hasSameNamespace(as: node) ? NS.Vocabulary.atom : NS.vocabulary(of: c)
             switch (voc, c.name) {
             case (.atom, "id"): it.id = FeedText.value(c)
@@ -80,7 +80,7 @@ struct AtomParser {
         if it.link == nil, let id = it.id, URLResolver.scheme(of: id) != nil { it.link = id }
         if let s = summary { it.summaryHTML = html(s) }
         if let c = content { it.contentHTML = html(c) }
-        it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
+        it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)
         return it
     }
 

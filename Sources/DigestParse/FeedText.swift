@@ -127,6 +127,11 @@ enum FeedText {
         return String(t.dropFirst(9).dropLast(3))
     }
 
+    /// An item's text: that of its content, else of its summary.
+    static func text(content: String?, summary: String?) -> String {
+        text(ofHTML: content ?? summary)
+    }
+
     /// Plain text of sanitized HTML, collapsed into paragraphs.
     static func text(ofHTML html: String?) -> String {
         guard let html, !html.isEmpty else { return "" }

@@ -43,7 +43,7 @@ struct JSONFeedParser {
             it.contentHTML = t.components(separatedBy: "\n\n").map { "<p>" + HTMLSanitizer.escapeText($0) + "</p>" }
                 .joined()
         }
-        it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
+        it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)
         for att in (o["attachments"] as? [Any]) ?? [] {
             guard let a = att as? [String: Any], let url = FeedText.absolute(a["url"] as? String, base: baseURL) else {
                 continue

@@ -50,7 +50,7 @@ struct RSSParser {
         var summaryNode: MarkupNode?
         var contentNode: MarkupNode?
         var media = MediaRSS()
-        node.forEachChild { c in
+        for c in node.childElements {
             switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
                 if it.title == nil { it.title = FeedText.plainTitle(c.textContent) }
@@ -100,10 +100,11 @@ struct RSSParser {
         if summaryNode == nil { summaryNode = media.description }
         it.categories += media.categories
         // RSS 1.0 names each item by its rdf:about URI.
-        it.id = guid ?? node.attribute("about", namespace: NS.rdf) ?? it.link
+        let link = it.link  // not `?? it.link`: an autoclosure capturing the item makes it copied when returned
+        it.id = guid ?? node.attribute("about", namespace: NS.rdf) ?? link
         if let s = summaryNode { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
         if let c = contentNode { it.contentHTML = FeedText.sanitizedHTML(c, base: c.baseURL) }
-        it.text = FeedText.text(ofHTML: it.contentHTML ?? it.summaryHTML)
+        it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)
         return it
     }
 
