@@ -91,6 +91,15 @@ public struct MarkupNode {
         return String(cString: c)
     }
 
+    /// Calls `body` with the bytes of the node's text when that is one text or CDATA child (a
+    /// title, a date, a link), without making a String; nil for any other content.
+    public func withOnlyTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let only = ptr.pointee.children, only.pointee.next == nil,
+              only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE,
+              let content = only.pointee.content else { return nil }
+        return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+    }
+
     /// The raw content of a text node.
     public var rawText: String {
         guard let c = ptr.pointee.content else { return "" }

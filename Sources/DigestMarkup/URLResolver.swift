@@ -4,7 +4,13 @@ import Foundation
 /// Resolution of relative references (RFC 3986) and tracking-parameter clean-up.
 public enum URLResolver {
     /// The scheme of an absolute URL, lower-cased; nil for a relative reference.
-    public static func scheme(of url: String) -> String? {
+    public static func scheme(of url: String) -> String? { readScheme(url, named: true) }
+
+    /// Whether the URL begins with a scheme (`scheme(of:) != nil`), without making its name.
+    public static func hasScheme(_ url: String) -> Bool { readScheme(url, named: false) != nil }
+
+    /// The scheme lower-cased, or "" for any scheme when `named` is false; nil when none.
+    private static func readScheme(_ url: String, named: Bool) -> String? {
         var copy = url
         // ASCII up to and after the first ":" (nearly every URL): read from the bytes.
         let ascii: String?? = copy.withUTF8 { b in
@@ -16,6 +22,7 @@ public enum URLResolver {
             guard colon > 0, isLetter(b[0]), b[..<colon].allSatisfy({
                 isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46
             }) else { return .some(nil) }
+            guard named else { return .some("") }
             return .some(String(decoding: b[..<colon].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self))
         }
         if let ascii { return ascii }
@@ -35,8 +42,8 @@ public enum URLResolver {
     public static func resolve(_ ref: String, against base: String?) -> String? {
         let r = ref.trimmingSpace()
         if r.isEmpty { return base }
-        if scheme(of: r) != nil { return r }
-        guard let base, scheme(of: base) != nil, let b = URL(string: base) ?? URL(string: encodeLoosely(base)),
+        if hasScheme(r) { return r }
+        guard let base, hasScheme(base), let b = URL(string: base) ?? URL(string: encodeLoosely(base)),
               let u = URL(string: r, relativeTo: b) ?? URL(string: encodeLoosely(r), relativeTo: b) else { return nil }
         return u.absoluteURL.absoluteString
     }

@@ -77,7 +77,7 @@ struct AtomParser {
         if it.id == nil { it.id = it.link }
         // An entry with no link is read at its id when that is an absolute URI (as feedparser
         // does, and as an RSS guid is); cards link only to web addresses.
-        if it.link == nil, let id = it.id, URLResolver.scheme(of: id) != nil { it.link = id }
+        if it.link == nil, let id = it.id, URLResolver.hasScheme(id) { it.link = id }
         if let s = summary { it.summaryHTML = html(s) }
         if let c = content { it.contentHTML = html(c) }
         it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)

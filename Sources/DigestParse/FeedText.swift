@@ -169,8 +169,8 @@ enum FeedText {
     /// The base is worked out only when the reference is relative (most are absolute).
     static func absolute(_ ref: String?, base: @autoclosure () -> String?) -> String? {
         guard let r = ref?.trimmingSpace(), !r.isEmpty else { return nil }
-        if URLResolver.scheme(of: r) != nil { return r }
-        guard let resolved = URLResolver.resolve(r, against: base()), URLResolver.scheme(of: resolved) != nil else {
+        if URLResolver.hasScheme(r) { return r }
+        guard let resolved = URLResolver.resolve(r, against: base()), URLResolver.hasScheme(resolved) else {
             return nil
         }
         return resolved
@@ -178,6 +178,8 @@ enum FeedText {
 
     /// The instant an element's text names; an unreadable date becomes a warning, never an error.
     static func date(_ node: MarkupNode, _ warnings: inout [String]) -> Date? {
+        // The usual date, ASCII in one text node: read from its bytes, no String made.
+        if let d = node.withOnlyTextBytes(FeedDate.fromASCII), let d { return d }
         guard let raw = value(node) else { return nil }
         if let d = FeedDate.parse(raw) { return d }
         warnings.append("line \(node.line): unreadable date '\(raw)'")

@@ -95,7 +95,7 @@ struct RSSParser {
             default: break
             }
         }
-        if it.link == nil, guidIsLink, let g = guid, URLResolver.scheme(of: g) != nil { it.link = g }
+        if it.link == nil, guidIsLink, let g = guid, URLResolver.hasScheme(g) { it.link = g }
         if it.title == nil { it.title = media.title }
         if summaryNode == nil { summaryNode = media.description }
         it.categories += media.categories

@@ -19,6 +19,7 @@ struct ByteFastPathTests {
         }
         for u in urls {
             #expect(URLResolver.scheme(of: u) == URLResolver.schemeOfCharacters(u), "\(u.debugDescription)")
+            #expect(URLResolver.hasScheme(u) == (URLResolver.schemeOfCharacters(u) != nil), "\(u.debugDescription)")
         }
     }
 

@@ -65,6 +65,21 @@ struct FastDateTests {
         #expect(accepted > 500, "fast path took \(accepted) of \(total)")
     }
 
+    /// Dates read from a text node's bytes (no String made) read as `parse` reads the text,
+    /// padded with white space, non-ASCII text included (left to `parse`).
+    @Test func bytesReadAsTheStringIsRead() {
+        var read = 0
+        for raw in Self.samples() {
+            for padded in [raw, " \n\t" + raw + "\r\n ", "\u{A0}" + raw] {
+                var copy = padded
+                guard let fromBytes = copy.withUTF8(FeedDate.fromASCII) else { continue }
+                read += 1
+                #expect(FeedDate.parse(padded) == fromBytes, "'\(padded.debugDescription)'")
+            }
+        }
+        #expect(read > 1_000, "read \(read) from bytes")
+    }
+
     /// The usual shapes are most real feed dates: the fast reader is used, not bypassed.
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent: no corpus dates to read"))
     func takesMostCorpusDates() {

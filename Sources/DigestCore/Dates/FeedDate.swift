@@ -19,6 +19,16 @@ public enum FeedDate {
         return general(raw, ascii: ascii)
     }
 
+    /// The instant of the text in `bytes` when it is ASCII in one of the usual shapes (those
+    /// `parse` reads from the bytes); nil leaves it to `parse`.
+    public static func fromASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard bytes.firstNonASCII() == nil else { return nil }
+        var lo = 0, hi = bytes.count
+        while lo < hi, bytes[lo] == 32 || (bytes[lo] >= 9 && bytes[lo] <= 13) { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 32 || (bytes[hi - 1] >= 9 && bytes[hi - 1] <= 13) { hi -= 1 }
+        return FastDate.parse(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
+    }
+
     /// Every dialect, the slow way (FastDate's shapes included).
     static func general(_ raw: String, ascii: Bool) -> Date? {
         let s = (ascii ? raw : String(String.UnicodeScalarView(raw.unicodeScalars.map { c in
