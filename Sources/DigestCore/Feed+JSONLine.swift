@@ -39,7 +39,7 @@ extension FeedItem {
         w.raw(",\"enclosures\":[")
         for (i, e) in p.pointee.enclosures.enumerated() {
             w.raw(i > 0 ? ",{\"length\":" : "{\"length\":")
-            w.raw(e.length.map(String.init) ?? "null")
+            w.rawText(e.length.map(String.init) ?? "null")
             w.raw(",\"type\":"); w.string(e.type)
             w.raw(",\"url\":"); w.string(e.url)
             w.raw("}")
@@ -47,8 +47,16 @@ extension FeedItem {
         w.raw("],\"id\":"); w.string(p.pointee.id)
         w.raw(",\"link\":"); w.string(p.pointee.link)
         w.raw(",\"published\":"); w.date(p.pointee.published)
-        w.raw(",\"summary_html\":"); w.string(p.pointee.summaryHTML)
-        w.raw(",\"text\":"); w.string(p.pointee.text)
+        w.raw(",\"summary_html\":")
+        let summaryStart = w.bytes.count
+        w.string(p.pointee.summaryHTML)
+        let summaryEnd = w.bytes.count
+        w.raw(",\"text\":")
+        if let summary = p.pointee.summaryHTML, summary == p.pointee.text {  // a plain-text summary: its literal again
+            w.repeatBytes(summaryStart..<summaryEnd)
+        } else {
+            w.string(p.pointee.text)
+        }
         w.raw(",\"title\":"); w.string(p.pointee.title)
         w.raw(",\"updated\":"); w.date(p.pointee.updated)
         w.raw("}")
@@ -69,7 +77,22 @@ struct JSONBytes {
         bytes.append(34)
     }
 
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    /// Appends JSON text written in the source (keys, punctuation): its bytes copied whole.
+    mutating func raw(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// Appends JSON text made at run time (a number).
+    mutating func rawText(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends a copy of bytes already written.
+    mutating func repeatBytes(_ range: Range<Int>) {
+        let at = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: range.count))
+        bytes.withUnsafeMutableBufferPointer { b in
+            _ = memcpy(b.baseAddress! + at, b.baseAddress! + range.lowerBound, range.count)
+        }
+    }
 
     mutating func strings(_ list: [String]) {
         bytes.append(91)

@@ -25,15 +25,23 @@ public enum RFC3339 {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ v: Int, _ width: Int) {
-            if v >= 0, v < 10_000 {  // digits straight into the buffer
-                var d = 1_000
-                for k in stride(from: 4, to: 0, by: -1) {
-                    if k <= width || v >= d { out.append(UInt8(48 + v / d % 10)) }
-                    d /= 10
-                }
-                return
+        guard year >= 0, year < 10_000 else { return appendWide(year: year, month, day, secs, to: &out) }
+        // The twenty bytes written in place, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { b in
+            func two(_ v: Int, at i: Int) {
+                b[i] = UInt8(48 + v / 10)
+                b[i + 1] = UInt8(48 + v % 10)
             }
+            two(year / 100, at: 0); two(year % 100, at: 2); b[4] = 45; two(month, at: 5); b[7] = 45; two(day, at: 8)
+            b[10] = 84; two(secs / 3600, at: 11); b[13] = 58; two(secs % 3600 / 60, at: 14); b[16] = 58
+            two(secs % 60, at: 17); b[19] = 90
+            out.append(contentsOf: UnsafeBufferPointer(b))
+        }
+    }
+
+    /// `append` for years before 0 or after 9999: the year in as many digits as it has (at least 4).
+    static func appendWide(year: Int, _ month: Int, _ day: Int, _ secs: Int, to out: inout [UInt8]) {
+        func pad(_ v: Int, _ width: Int) {
             let s = String(v)
             out.append(contentsOf: (s.count >= width ? s : String(repeating: "0", count: width - s.count) + s).utf8)
         }
