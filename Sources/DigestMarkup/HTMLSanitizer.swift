@@ -89,46 +89,63 @@ public enum HTMLSanitizer {
             return
         }
         guard node.isElement else { return }
-        let name = node.lowercasedName
         // SVG and MathML are not kept as markup, only their text ("a+b", a figure's title);
         // an SVG title is that text, a page title is not.
-        let rule = rules[name] ?? Rule()
-        if (rule.dropped && !(name == "title" && node.parent?.lowercasedName == "svg")) || skip(node) { return }
+        let rule = elementRule(node) ?? ElementRule()
+        if (rule.dropped && !(rule.isTitle && node.parent?.lowercasedName == "svg")) || skip(node) { return }
         guard rule.allowed else {
             node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
             return
         }
-        var attrs: [(String, String)] = []
-        if let ok = rule.attributes {
-            for (key, v) in node.attributes(where: { ok.contains($0) }) {
-                if key == "href" || key == "src" || key == "cite" {
-                    guard let safe = safeURL(v, base: baseURL, image: name == "img") else { continue }
-                    attrs.append((key, safe))
+        var attrs: [(KeptAttribute, String)] = []
+        var hasURL = false
+        if !rule.attributes.isEmpty {
+            node.forEachAttribute { name, value in  // in document order
+                guard let kept = table.attributes[rule.attributes].first(where: { asciiLowercaseEqual(name, table.bytes[$0.name]) }) else {
+                    return
+                }
+                if kept.isURL {
+                    guard let safe = safeURL(value(), base: baseURL, image: rule.isImage) else { return }
+                    attrs.append((kept, safe))
+                    hasURL = true  // an img's src, an a's href (a's only URL), a quote's cite
                 } else {
-                    attrs.append((key, v))
+                    attrs.append((kept, value()))
                 }
             }
         }
-        if name == "img", !attrs.contains(where: { $0.0 == "src" }) { return }
-        if name == "a", attrs.contains(where: { $0.0 == "href" }) { attrs.append(("rel", "noopener nofollow")) }
+        if rule.isImage, !hasURL { return }
         out.append(60)  // <
-        out.append(contentsOf: name.utf8)
+        append(rule.name, to: &out)
         for (k, v) in attrs {
             out.append(32)
-            out.append(contentsOf: k.utf8)
+            append(k.name, to: &out)
             out.append(61)  // =
             out.append(34)
             var value = v
             value.withUTF8 { appendEscaped($0, quotes: true, to: &out) }
             out.append(34)
         }
+        if rule.isLink, hasURL { out.append(contentsOf: relNoopener) }
         out.append(62)  // >
         if rule.void { return }
         node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
         out.append(60)
         out.append(47)  // </
-        out.append(contentsOf: name.utf8)
+        append(rule.name, to: &out)
         out.append(62)
+    }
+
+    static let relNoopener = Array(#" rel="noopener nofollow""#.utf8)
+
+    /// Whether ASCII letters of `a` lower-cased equal `b` (lower-case already), byte for byte.
+    static func asciiLowercaseEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeMutableBufferPointer<UInt8>.SubSequence) -> Bool {
+        guard a.count == b.count else { return false }
+        var j = b.startIndex
+        for c in a {
+            if (c >= 65 && c <= 90 ? c | 0x20 : c) != b[j] { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The written bytes as a String, white space at either end trimmed.
@@ -185,17 +202,17 @@ public enum HTMLSanitizer {
         }
     }
 
-    /// Appends `bytes` with `&`, `<`, `>` (and `"` when `quotes`) escaped, unescaped runs copied whole.
+    /// Appends `bytes` with `&`, `<`, `>` (and `"` when `quotes`) escaped, unescaped runs copied
+    /// whole (found eight bytes at a time).
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, to out: inout [UInt8]) {
         var run = 0  // start of the bytes not yet copied
-        for i in 0..<bytes.count {
+        while let i = bytes.firstIndex(ofAny: (38, 60, 62, quotes ? 34 : 38), from: run) {
             let entity: StaticString
             switch bytes[i] {
             case 38: entity = "&amp;"
             case 60: entity = "&lt;"
             case 62: entity = "&gt;"
-            case 34 where quotes: entity = "&quot;"
-            default: continue
+            default: entity = "&quot;"
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
             out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))

@@ -11,6 +11,22 @@ extension MarkupNode {
         return withXMLChars(name) { xmlStrEqual(n, $0) } != 0
     }
 
+    /// Calls `body` with each attribute's name bytes and a function reading its value (entities
+    /// decoded, as `attributes(where:)` reads it), in document order: values of the attributes
+    /// not wanted are never read.
+    public func forEachAttribute(_ body: (UnsafeBufferPointer<UInt8>, () -> String) -> Void) {
+        var a = ptr.pointee.properties
+        while let attr = a {
+            a = attr.pointee.next
+            guard let n = attr.pointee.name else { continue }
+            body(UnsafeBufferPointer(start: n, count: Int(xmlStrlen(n)))) {
+                guard let v = xmlNodeListGetString(ptr.pointee.doc, attr.pointee.children, 1) else { return "" }
+                defer { cxml_free(v) }
+                return String(cString: v)
+            }
+        }
+    }
+
     /// Whether the name has a colon (a prefix libxml2 kept in the name: undeclared in recover mode).
     public var nameHasColon: Bool {
         guard let n = ptr.pointee.name else { return false }

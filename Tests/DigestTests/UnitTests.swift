@@ -107,6 +107,19 @@ struct SanitizerTests {
         #expect(out == "<p>Sum: a+b</p>Token chart")
     }
 
+    /// XHTML (Atom content) keeps its names' case in libxml2's tree: rules and attributes are
+    /// found whatever the case, long names (blockquote, figcaption) and non-ASCII ones too.
+    @Test func xhtmlNamesOfAnyCaseFindTheirRules() throws {
+        let xml = "<div><A HREF=\"/r\" TiTle=\"t\" OnClick=\"x()\">a</A><IMG ALT=\"no source\"/><Img Src=\"i.png\" WIDTH=\"2\"/>"
+            + "<BlockQuote CITE=\"javascript:x\" class=\"c\">q</BlockQuote><FIGCAPTION>f</FIGCAPTION><ScRiPt>bad()</ScRiPt>"
+            + "<SVG><TITLE>chart</TITLE></SVG><Title>page</Title><\u{212A}BD>k</\u{212A}BD><unknownelement>u</unknownelement>"
+            + "<TD COLSPAN=\"2\" ROWSPAN=\"x\" colspan=\"3\">cell</TD></div>"
+        let doc = try MarkupDocument.xml(Data(xml.utf8))
+        let out = HTMLSanitizer.sanitize(childrenOf: try #require(doc.root), baseURL: "https://example.org/")
+        #expect(out == "<a href=\"https://example.org/r\" title=\"t\" rel=\"noopener nofollow\">a</a><img src=\"https://example.org/i.png\" width=\"2\">"
+            + "<blockquote>q</blockquote><figcaption>f</figcaption>chart<kbd>k</kbd>u<td colspan=\"2\" rowspan=\"x\" colspan=\"3\">cell</td>")
+    }
+
     @Test func obfuscatedSchemesAreStillCaught() {
         for url in ["java\tscript:alert(1)", " JaVaScRiPt:alert(1)", "\u{200B}javascript:alert(1)", "\u{1}vbscript:x",
                     "java\u{00A0}script:x", "data:image/svg+xml;base64,AAA"] {
