@@ -10,6 +10,8 @@ extension HTMLSanitizer {
         var dropped = false, allowed = false, void = false
         /// `img` (kept only with a `src`), `a` (gets `rel`), `title` (kept as text inside SVG).
         var isImage = false, isLink = false, isTitle = false
+        /// For the text: a block (`HTMLText.blocks`), `br`, a table cell, `pre`.
+        var isBlock = false, isBreak = false, isCell = false, isPre = false
         /// The lower-cased name, as written: `count` bytes from `start` in `RuleTable.bytes`.
         var name = 0..<0
         /// The attributes kept: a range of `RuleTable.attributes`.
@@ -45,6 +47,7 @@ extension HTMLSanitizer {
                 var e = ElementRule(dropped: rule.dropped, allowed: rule.allowed, void: rule.void,
                                     isImage: name == "img", isLink: name == "a", isTitle: name == "title")
                 e.name = stored(name)
+                (e.isBlock, e.isBreak, e.isCell, e.isPre) = (HTMLText.blocks.contains(name), name == "br", name == "td" || name == "th", name == "pre")
                 let first = attributes.count
                 for a in (rule.attributes ?? []).sorted() {
                     attributes.append(KeptAttribute(name: stored(a), isURL: a == "href" || a == "src" || a == "cite"))
@@ -119,5 +122,31 @@ extension HTMLSanitizer {
     /// Appends bytes of the table (a name).
     static func append(_ range: Range<Int>, to out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: table.bytes[range]))
+    }
+
+    /// The plain text of what the sanitizer writes, taken as it writes it: the tags and text the
+    /// byte scanner of `HTMLText.plainText(ofSanitized:)` reads back from the output, handled
+    /// as it handles them (the text raw, not escaped and decoded again).
+    struct TextEvents {
+        var paragraphs = HTMLText.Paragraphs()
+        var preDepth = 0
+
+        mutating func text(_ raw: UnsafeBufferPointer<UInt8>) { paragraphs.append(raw, pre: preDepth != 0) }
+
+        mutating func open(_ r: ElementRule) {
+            if r.isPre { preDepth += 1 }
+            if r.isBreak {
+                paragraphs.lineBreak()
+            } else if r.isBlock {
+                paragraphs.flush()
+            } else if r.isCell {
+                paragraphs.space()
+            }
+        }
+
+        mutating func close(_ r: ElementRule) {
+            if r.isPre { preDepth -= 1 }
+            if r.isBlock { paragraphs.flush() }
+        }
     }
 }

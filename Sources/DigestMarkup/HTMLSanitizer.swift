@@ -47,8 +47,27 @@ public enum HTMLSanitizer {
             guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(html.utf8.count)
-            body.forEachChildNode { write($0, baseURL: baseURL, into: &out) }
+            body.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: nil) }
             return finished(out)
+        }
+    }
+
+    /// `sanitize(_:baseURL:)` and the plain text of its result (`HTMLText.plainText(ofSanitized:)`),
+    /// the text taken in the same walk as the HTML is written.
+    public static func sanitizeWithText(_ html: String, baseURL: String? = nil) -> (html: String, text: String) {
+        guard html.includes("<") || html.includes("&") else {
+            let escaped = escapeText(html)
+            return (escaped, HTMLText.plainText(ofSanitized: escaped))
+        }
+        return MarkupArena.scope {
+            guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return ("", "") }
+            var out: [UInt8] = []
+            out.reserveCapacity(html.utf8.count)
+            var events = TextEvents()
+            withUnsafeMutablePointer(to: &events) { e in
+                body.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: e) }
+            }
+            return (finished(out), events.paragraphs.finished())
         }
     }
 
@@ -78,14 +97,29 @@ public enum HTMLSanitizer {
     public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil,
                                 skip: (MarkupNode) -> Bool = { _ in false }) -> String {
         var out: [UInt8] = []
-        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
+        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: nil, skip: skip) }
         return finished(out)
     }
 
+    /// `sanitize(childrenOf:baseURL:)` and the plain text of its result, taken in the same walk.
+    public static func sanitizeWithText(childrenOf node: MarkupNode, baseURL: String? = nil) -> (html: String, text: String) {
+        var out: [UInt8] = []
+        var events = TextEvents()
+        withUnsafeMutablePointer(to: &events) { e in
+            node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: e) }
+        }
+        return (finished(out), events.paragraphs.finished())
+    }
+
+    /// Writes a node and what it keeps of its subtree into `out`, and, when `text` is given,
+    /// tells it what a reader of `out` would see (tags and text) as it goes.
     static func write(_ node: MarkupNode, baseURL: String?, into out: inout [UInt8],
-                      skip: (MarkupNode) -> Bool = { _ in false }) {
+                      text: UnsafeMutablePointer<TextEvents>?, skip: (MarkupNode) -> Bool = { _ in false }) {
         if node.isText {
-            node.withRawTextBytes { appendEscaped($0, quotes: false, to: &out) }
+            node.withRawTextBytes { raw in
+                appendEscaped(raw, quotes: false, to: &out)
+                text?.pointee.text(raw)
+            }
             return
         }
         guard node.isElement else { return }
@@ -94,7 +128,7 @@ public enum HTMLSanitizer {
         let rule = elementRule(node) ?? ElementRule()
         if (rule.dropped && !(rule.isTitle && node.parent?.lowercasedName == "svg")) || skip(node) { return }
         guard rule.allowed else {
-            node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
+            node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: text, skip: skip) }
             return
         }
         var attrs: [(KeptAttribute, String)] = []
@@ -127,12 +161,14 @@ public enum HTMLSanitizer {
         }
         if rule.isLink, hasURL { out.append(contentsOf: relNoopener) }
         out.append(62)  // >
+        text?.pointee.open(rule)
         if rule.void { return }
-        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, skip: skip) }
+        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: text, skip: skip) }
         out.append(60)
         out.append(47)  // </
         append(rule.name, to: &out)
         out.append(62)
+        text?.pointee.close(rule)
     }
 
     static let relNoopener = Array(#" rel="noopener nofollow""#.utf8)

@@ -78,9 +78,15 @@ struct AtomParser {
         // An entry with no link is read at its id when that is an absolute URI (as feedparser
         // does, and as an RSS guid is); cards link only to web addresses.
         if it.link == nil, let id = it.id, URLResolver.hasScheme(id) { it.link = id }
-        if let s = summary { it.summaryHTML = html(s) }
-        if let c = content { it.contentHTML = html(c) }
-        it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)
+        // The text is the content's, else the summary's: taken while that one is sanitized.
+        if let s = summary {
+            if content == nil {
+                (it.summaryHTML, it.text) = htmlWithText(s)
+            } else {
+                it.summaryHTML = html(s)
+            }
+        }
+        if let c = content { (it.contentHTML, it.text) = htmlWithText(c) }
         return it
     }
 
@@ -111,6 +117,20 @@ struct AtomParser {
             return FeedText.sanitizedHTML(node, base: node.baseURL)
         case .text:
             return HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
+        }
+    }
+
+    /// `html(_:)` and the plain text of it, taken in the same walk.
+    func htmlWithText(_ node: MarkupNode) -> (html: String, text: String) {
+        switch kind(node) {
+        case .xhtml:
+            let div = node.children.first { $0.name == "div" } ?? node
+            return HTMLSanitizer.sanitizeWithText(childrenOf: div, baseURL: node.baseURL)
+        case .html:
+            return FeedText.sanitizedHTMLWithText(node, base: node.baseURL)
+        case .text:
+            let html = HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
+            return (html, FeedText.text(ofHTML: html))
         }
     }
 

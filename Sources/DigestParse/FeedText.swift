@@ -16,6 +16,12 @@ enum FeedText {
         return HTMLSanitizer.sanitize(unwrapCDATA(decodedText(node)), baseURL: base)
     }
 
+    /// `sanitizedHTML` and the plain text of it, the text taken in the same walk.
+    static func sanitizedHTMLWithText(_ node: MarkupNode, base: String?) -> (html: String, text: String) {
+        if node.hasElementChildren { return HTMLSanitizer.sanitizeWithText(childrenOf: node, baseURL: base) }
+        return HTMLSanitizer.sanitizeWithText(unwrapCDATA(decodedText(node)), baseURL: base)
+    }
+
     /// The element's text, base64-decoded when it says `mode="base64"` (Atom 0.3), and UTF-8
     /// that was read as Latin-1 and encoded again ("â€¦" for "…") put right.
     static func decodedText(_ node: MarkupNode) -> String {

@@ -102,9 +102,15 @@ struct RSSParser {
         // RSS 1.0 names each item by its rdf:about URI.
         let link = it.link  // not `?? it.link`: an autoclosure capturing the item makes it copied when returned
         it.id = guid ?? node.attribute("about", namespace: NS.rdf) ?? link
-        if let s = summaryNode { it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL) }
-        if let c = contentNode { it.contentHTML = FeedText.sanitizedHTML(c, base: c.baseURL) }
-        it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)
+        // The text is the content's, else the summary's: taken while that one is sanitized.
+        if let s = summaryNode {
+            if contentNode == nil {
+                (it.summaryHTML, it.text) = FeedText.sanitizedHTMLWithText(s, base: s.baseURL)
+            } else {
+                it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL)
+            }
+        }
+        if let c = contentNode { (it.contentHTML, it.text) = FeedText.sanitizedHTMLWithText(c, base: c.baseURL) }
         return it
     }
 
