@@ -17,7 +17,7 @@ struct UTF8ReadTests {
                 : MarkupDocument.html(raw, encoding: nil, url: nil, options: MarkupDocument.utf8HTMLOptions)
             guard let root = doc?.root else { return nil }
             var out = ""
-            dump(root, into: &out)
+            withExtendedLifetime(doc) { dump(root, into: &out) }  // the nodes are the document's
             return out
         }
     }
@@ -109,10 +109,38 @@ struct UTF8ReadTests {
             let inPlace = try? MarkupDocument.xml(pre.data, encoding: "UTF-8", validUTF8: true)
             #expect(named?.recovered == inPlace?.recovered, "\(path)")
             var a = "", b = ""
-            if let r = named?.root { Self.dump(r, into: &a) }
-            if let r = inPlace?.root { Self.dump(r, into: &b) }
+            withExtendedLifetime((named, inPlace)) {  // the nodes are the documents'
+                if let r = named?.root { Self.dump(r, into: &a) }
+                if let r = inPlace?.root { Self.dump(r, into: &b) }
+            }
             #expect(a == b, "\(path)")
         }
         #expect(compared > (TestPaths.shared == nil ? 10 : 150), "\(compared) feeds compared")
+    }
+
+    /// Element names classified once per name and namespace in a document read as each one
+    /// classified afresh, on every element of every fixture and corpus feed.
+    @Test func classifyingByNameKeyReadsAsClassifyingEachElement() throws {
+        let fixtures = TestPaths.root.appendingPathComponent("Tests/DigestTests/Fixtures/feeds")
+        var paths = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
+            .filter { !$0.hasSuffix(".json") }.map { fixtures.appendingPathComponent($0).path }
+        paths += CorpusTests.feeds
+        var elements = 0
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            let pre = XMLPreflight(try Data(contentsOf: URL(fileURLWithPath: path)), charset: nil)
+            guard let doc = try? MarkupDocument.xml(pre.data, encoding: pre.encoding, validUTF8: pre.validUTF8),
+                  let root = doc.root else { continue }
+            var cache = NS.NameCache()
+            withExtendedLifetime(doc) {  // the nodes are the document's
+                root.forEachDescendantElement { n in
+                    elements += 1
+                    let cached = cache.classify(n), fresh = NS.classify(n)
+                    #expect(cached == fresh, "\(path): \(n.name)")
+                }
+            }
+        }
+        #expect(elements > 1_000)
     }
 }
