@@ -114,11 +114,7 @@ struct JSONBytes {
 
     mutating func string(_ s: String?) {
         guard let s else { return raw("null") }
-        // Native strings (all of ours) are contiguous: read in place, no copy made to get at the bytes.
-        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
-            var copy = s
-            copy.withUTF8 { escaped($0) }
-        }
+        s.withUTF8Bytes { escaped($0) }
     }
 
     /// A JSON string literal of UTF-8 bytes.

@@ -7,9 +7,8 @@ extension String {
     /// locale: several times faster than `contains(_:)` on Linux for the short texts of rules).
     public func includes(_ needle: String) -> Bool {
         // UTF-8 is self-synchronising, so a byte match is a scalar match.
-        var hay = self, pin = needle
-        return hay.withUTF8 { h in
-            pin.withUTF8 { n in
+        withUTF8Bytes { h in
+            needle.withUTF8Bytes { n in
                 guard let first = n.first, h.count >= n.count else { return n.isEmpty }
                 // memchr finds candidate first bytes (vectorised in libc), memcmp checks the rest.
                 let base = h.baseAddress!, end = base + (h.count - n.count + 1)
@@ -22,6 +21,16 @@ extension String {
                 return false
             }
         }
+    }
+
+    /// Calls `body` with the string's UTF-8 bytes where they are (native strings are
+    /// contiguous), without the copy of the string `withUTF8` needs (it is mutating): no
+    /// reference counting on the hot paths that read bytes.
+    @inlinable @inline(__always)
+    public func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let r = try utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = self
+        return try copy.withUTF8(body)
     }
 
     /// Scalar offset just past the first occurrence of `needle`, if any.

@@ -22,8 +22,7 @@ extension String {
         guard let head = utf8.first, let tail = utf8.last else { return self }
         if keptASCII.contains(head), keptASCII.contains(tail) { return self }
         // ASCII at both ends once the ASCII to drop is gone (indented feed text): bytes only.
-        var copy = self
-        let ascii: Range<Int>? = copy.withUTF8 { u in
+        let ascii: Range<Int>? = withUTF8Bytes { u in
             var a = 0, b = u.count
             while a < b, u[a] < 0x80, dropASCII(u[a]) { a += 1 }
             while b > a, u[b - 1] < 0x80, dropASCII(u[b - 1]) { b -= 1 }

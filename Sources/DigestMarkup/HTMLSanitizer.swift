@@ -155,8 +155,7 @@ public enum HTMLSanitizer {
             append(k.name, to: &out)
             out.append(61)  // =
             out.append(34)
-            var value = v
-            value.withUTF8 { appendEscaped($0, quotes: true, to: &out) }
+            v.withUTF8Bytes { appendEscaped($0, quotes: true, to: &out) }
             out.append(34)
         }
         if rule.isLink, hasURL { out.append(contentsOf: relNoopener) }
@@ -228,8 +227,7 @@ public enum HTMLSanitizer {
 
     /// One pass over the UTF-8 bytes; the string itself when nothing needs escaping.
     static func escape(_ s: String, quotes: Bool) -> String {
-        var copy = s
-        return copy.withUTF8 { u in
+        s.withUTF8Bytes { u in
             guard u.firstIndex(ofAny: (38, 60, 62, quotes ? 34 : 38)) != nil else { return s }
             var out: [UInt8] = []
             out.reserveCapacity(u.count + 16)

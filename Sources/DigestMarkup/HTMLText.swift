@@ -149,12 +149,11 @@ public enum HTMLText {
     /// attributes, text escaped with &amp; &lt; &gt;): read by a byte scanner, without a second
     /// libxml2 parse. Same paragraphs as `plainText(_:)`.
     public static func plainText(ofSanitized html: String) -> String {
-        var html = html
         // No tag and no entity (a plain-text summary): the paragraphs are one, collapsed.
-        if html.withUTF8({ $0.firstIndex(ofAny: (60, 38, 60, 38)) == nil }) { return collapse(html) }
+        if html.withUTF8Bytes({ $0.firstIndex(ofAny: (60, 38, 60, 38)) == nil }) { return collapse(html) }
         var text = Paragraphs()
         text.out.reserveCapacity(html.utf8.count)
-        html.withUTF8 { s in
+        html.withUTF8Bytes { s in
             var i = 0, preDepth = 0
             while i < s.count {
                 let c = s[i]
@@ -235,8 +234,7 @@ public enum HTMLText {
     /// spaces (U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F, U+3000,
     /// U+FEFF) are matched by their byte sequences.
     public static func collapse(_ s: String) -> String {
-        var copy = s
-        return copy.withUTF8 { u in
+        s.withUTF8Bytes { u in
             // Most titles, names and categories are collapsed already: the string itself.
             var i = 0, previousSpace = true
             while i < u.count {

@@ -11,9 +11,8 @@ public enum URLResolver {
 
     /// The scheme lower-cased, or "" for any scheme when `named` is false; nil when none.
     private static func readScheme(_ url: String, named: Bool) -> String? {
-        var copy = url
         // ASCII up to and after the first ":" (nearly every URL): read from the bytes.
-        let ascii: String?? = copy.withUTF8 { b in
+        let ascii: String?? = url.withUTF8Bytes { b in
             guard let colon = b.firstIndex(of: 58) else { return .some(nil) }
             guard colon + 1 >= b.count || b[colon + 1] < 0x80, !b[..<colon].contains(where: { $0 >= 0x80 }) else {
                 return nil  // a non-ASCII scheme, or a mark that may join the ":": the Character way

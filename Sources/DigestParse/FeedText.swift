@@ -39,14 +39,13 @@ enum FeedText {
     /// as ISO-8859-x: read as windows-1252 ("\u{80}" → "€").
     static func undoubled(_ s: String) -> String {
         // Any non-ASCII? only U+0080–U+00FF (no lead byte above C3)? a C1 control (C2 80–9F)?
-        var copy = s
-        let (high, latin1Only, mayBeDoubled) = copy.withUTF8 { b -> (Bool, Bool, Bool) in
+        let (high, latin1Only, mayBeDoubled) = s.withUTF8Bytes { b -> (Bool, Bool, Bool) in
             guard let first = b.firstNonASCII() else { return (false, true, false) }
             let latin1Only = Self.firstAboveC3(b, from: first) == nil
             return (true, latin1Only, latin1Only && Self.startsDoubledSequence(b, at: first))
         }
         func hasC1() -> Bool {  // a C1 control: its lead byte found with memchr
-            copy.withUTF8 { b in
+            s.withUTF8Bytes { b in
                 var i = 0
                 while i < b.count, let hit = memchr(b.baseAddress! + i, 0xC2, b.count - i) {
                     let k = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -59,7 +58,7 @@ enum FeedText {
         guard high else { return s }
         if latin1Only, mayBeDoubled {  // the code points as bytes: valid UTF-8 means it was decoded twice
             var bytes: [UInt8] = []
-            let ok = copy.withUTF8 { b -> Bool in
+            let ok = s.withUTF8Bytes { b -> Bool in
                 bytes.reserveCapacity(b.count)
                 var i = 0
                 while i < b.count {
@@ -148,8 +147,7 @@ enum FeedText {
     /// Split on the bytes when every comma stands between ASCII bytes (then it is a Character
     /// of its own); otherwise by Characters, where a comma joined to a combining mark is no comma.
     static func commaList(_ s: String) -> [String] {
-        var copy = s
-        let bytewise = copy.withUTF8 { u -> [String]? in
+        let bytewise = s.withUTF8Bytes { u -> [String]? in
             var words: [String] = []
             var start = 0
             for i in 0...u.count where i == u.count || u[i] == 44 {

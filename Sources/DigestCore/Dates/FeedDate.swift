@@ -10,8 +10,7 @@ import Foundation
 public enum FeedDate {
     /// The instant, or nil when the text is no date we can read.
     public static func parse(_ raw: String) -> Date? {
-        var copy = raw
-        let ascii = copy.withUTF8 { $0.firstNonASCII() == nil }
+        let ascii = raw.withUTF8Bytes { $0.firstNonASCII() == nil }
         if ascii {  // the usual RFC 822 and ISO 8601 shapes, read from the bytes
             var trimmed = raw.trimmingSpace()
             if let d = trimmed.withUTF8(FastDate.parse) { return d }
