@@ -238,8 +238,15 @@ public enum HTMLText {
             // Most titles, names and categories are collapsed already: the string itself.
             var i = 0, previousSpace = true
             while i < u.count {
+                let b = u[i]
+                // Visible ASCII, or a byte that starts or continues no white-space character.
+                if b > 32 && b < 0x80 || b >= 0x80 && b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF {
+                    previousSpace = false
+                    i += 1
+                    continue
+                }
                 let width = spaceWidth(u, at: i)
-                if width > 0 && (u[i] != 32 || previousSpace) { break }
+                if width > 0 && (b != 32 || previousSpace) { break }
                 previousSpace = width > 0
                 i += 1
             }
