@@ -100,8 +100,12 @@ public final class MarkupDocument {
         page += fragmentHead
         page += html.utf8
         page += fragmentTail
-        return page.withUnsafeBytes { Self.html($0, encoding: nil, url: nil, options: utf8HTMLOptions) }
+        return page.withUnsafeBytes { Self.html($0, encoding: nil, url: nil, options: fragmentOptions) }
     }
+
+    /// A fragment's page has no document type: none is parsed and none made up (libxml2 adds
+    /// HTML 4.0's otherwise); the parser reads HTML the same either way.
+    static let fragmentOptions = utf8HTMLOptions | Int32(HTML_PARSE_NODEFDTD.rawValue)
 
     /// For bytes known to be UTF-8 (a Swift String's): no encoding named and the page's own
     /// declarations ignored, so libxml2 reads the bytes where they are as UTF-8, its default.
@@ -113,7 +117,7 @@ public final class MarkupDocument {
     static let lenientHTMLOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
-    static let fragmentHead = Array("<!DOCTYPE html><html><head></head><body>".utf8)
+    static let fragmentHead = Array("<html><head></head><body>".utf8)
     static let fragmentTail = Array("</body></html>".utf8)
 
     /// The `body` element of an HTML document.

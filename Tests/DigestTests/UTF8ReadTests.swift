@@ -40,6 +40,27 @@ struct UTF8ReadTests {
         MarkupDocument.fragmentHead + Array(html.utf8) + MarkupDocument.fragmentTail
     }
 
+    /// A fragment's page without a document type reads as it did with `<!DOCTYPE html>`.
+    @Test func fragmentsReadAsWithADocumentType() throws {
+        var fragments = ["<p>x</p>", "<!DOCTYPE html><p>x</p>", "<title>t</title><p>x", "<meta charset=x><style>s</style>y",
+                         "<html><body><p>nested</p></body></html>", "text <b>b", "<head><p>h</p></head>", "</body>after", "<frameset>"]
+        for path in CorpusTests.feeds {
+            let feed = try FeedParser.parse(try Data(contentsOf: URL(fileURLWithPath: path)), source: path)
+            fragments += feed.items.flatMap { [$0.summaryHTML, $0.contentHTML] }.compactMap { $0 }.filter { $0.contains("<") }
+        }
+        for f in fragments {
+            let old = Array("<!DOCTYPE html>".utf8) + Self.fragmentPage(f)
+            let then = old.withUnsafeBytes { MarkupDocument.html($0, encoding: nil, url: nil, options: MarkupDocument.utf8HTMLOptions) }
+            let now = try #require(MarkupDocument.htmlFragment(f))
+            var a = "", b = ""
+            withExtendedLifetime((then, now)) {
+                if let r = then?.root { Self.dump(r, into: &a) }
+                if let r = now.root { Self.dump(r, into: &b) }
+            }
+            #expect(a == b, "\(f.prefix(80))")
+        }
+    }
+
     @Test func awkwardFragmentsReadAsWhenNamedUTF8() {
         let long = String(repeating: "中文内容，还有更多的文字。", count: 2_000)  // past libxml2's 4 KB reads
         let fragments = [
