@@ -69,8 +69,10 @@ public enum HTMLText {
                 }
                 var j = i
                 // Words and the single spaces between them are already collapsed: copied whole.
-                while j < u.count, isVisible(u, j) || (u[j] == 32 && j > i && j + 1 < u.count && isVisible(u, j + 1)) {
-                    j += 1
+                HTMLText.byteClass.withUnsafeBufferPointer { kind in
+                    while j < u.count, isVisible(u, j, kind) || (u[j] == 32 && j > i && j + 1 < u.count && isVisible(u, j + 1, kind)) {
+                        j += 1
+                    }
                 }
                 if j > i {
                     startWord()
@@ -132,11 +134,12 @@ public enum HTMLText {
         /// byte of a white-space character (CJK punctuation, whose lead bytes E3 and EF it shares
         /// with U+3000 and U+FEFF, is visible: looked at whole, not byte by byte).
         @inline(__always)
-        func isVisible(_ u: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
-            let b = u[k]
-            if b < 0x80 { return b > 32 }
-            if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF { return HTMLText.spaceWidth(u, at: k) == 0 }
-            return true
+        func isVisible(_ u: UnsafeBufferPointer<UInt8>, _ k: Int, _ kind: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch kind[Int(u[k])] {
+            case ByteKind.visible: return true
+            case ByteKind.lead: return HTMLText.spaceWidth(u, at: k) == 0
+            default: return false
+            }
         }
 
         mutating func finished() -> String {
@@ -237,20 +240,23 @@ public enum HTMLText {
         s.withUTF8Bytes { u in
             // Most titles, names and categories are collapsed already: the string itself.
             var i = 0, previousSpace = true
-            while i < u.count {
-                let b = u[i]
-                // Visible ASCII, or a byte that starts or continues no white-space character.
-                if b > 32 && b < 0x80 || b >= 0x80 && b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF {
-                    previousSpace = false
+            let done: Bool = byteClass.withUnsafeBufferPointer { kind in
+                scan: while i < u.count {
+                    switch kind[Int(u[i])] {
+                    case ByteKind.visible, ByteKind.control: previousSpace = false
+                    case ByteKind.space:
+                        if previousSpace { break scan }
+                        previousSpace = true
+                    case ByteKind.asciiSpace: break scan
+                    default:  // a lead byte of some white-space characters
+                        if spaceWidth(u, at: i) > 0 { break scan }
+                        previousSpace = false
+                    }
                     i += 1
-                    continue
                 }
-                let width = spaceWidth(u, at: i)
-                if width > 0 && (b != 32 || previousSpace) { break }
-                previousSpace = width > 0
-                i += 1
+                return i == u.count
             }
-            if i == u.count && !previousSpace || u.isEmpty { return s }
+            if done && !previousSpace || u.isEmpty { return s }
             return String(decoding: collapsed(u), as: UTF8.self)
         }
     }
@@ -274,6 +280,31 @@ public enum HTMLText {
             i += 1
         }
         return out
+    }
+
+    /// What a byte can be in UTF-8 text, for the white-space scans (`byteClass`).
+    enum ByteKind {
+        /// Visible ASCII, or a byte of a multi-byte character no white-space character starts with.
+        static let visible: UInt8 = 0
+        /// U+0020.
+        static let space: UInt8 = 1
+        /// Tab, line feed, vertical tab, form feed, carriage return.
+        static let asciiSpace: UInt8 = 2
+        /// C2, E1, E2, E3, EF: the lead bytes of U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000, U+FEFF.
+        static let lead: UInt8 = 3
+        /// Other C0 controls (no white space, not shown either).
+        static let control: UInt8 = 4
+    }
+
+    /// `ByteKind` of every byte value: one look-up instead of a chain of comparisons per byte.
+    static let byteClass: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 32: return ByteKind.space
+        case 9...13: return ByteKind.asciiSpace
+        case 0..<32: return ByteKind.control
+        case 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: return ByteKind.lead
+        default: return ByteKind.visible
+        }
     }
 
     /// Bytes of the white-space character at offset `i` of `u`, or 0.
