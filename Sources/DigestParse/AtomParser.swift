@@ -87,6 +87,7 @@ struct AtomParser {
             }
         }
         if let c = content { (it.contentHTML, it.text) = htmlWithText(c) }
+        it.categories = FeedText.unique(it.categories)
         return it
     }
 

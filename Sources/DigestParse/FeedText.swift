@@ -162,6 +162,16 @@ enum FeedText {
         return s.split(separator: ",").map { String($0).trimmingSpace() }.filter { !$0.isEmpty }
     }
 
+    /// The terms without repeats, first occurrences in order (a podcast's keywords list
+    /// "computer" twice; feedparser keeps a tag once too).
+    static func unique(_ terms: [String]) -> [String] {
+        guard terms.count > 1 else { return terms }
+        var seen = Set<String>(), out: [String] = []
+        out.reserveCapacity(terms.count)
+        for t in terms where seen.insert(t).inserted { out.append(t) }
+        return out.count == terms.count ? terms : out
+    }
+
     /// The trimmed text of an element, nil when empty.
     static func value(_ node: MarkupNode?) -> String? {
         guard let node else { return nil }

@@ -35,7 +35,7 @@ struct JSONFeedParser {
         it.updated = date(o["date_modified"], "items[\(index)].date_modified", &warnings)
         let a = authors(o)
         it.authors = a.isEmpty ? feedAuthors : a
-        it.categories = (o["tags"] as? [Any])?.compactMap { $0 as? String } ?? []
+        it.categories = FeedText.unique((o["tags"] as? [Any])?.compactMap { $0 as? String } ?? [])
         if let s = o["summary"] as? String { it.summaryHTML = HTMLSanitizer.escapeText(s) }
         if let h = o["content_html"] as? String {
             it.contentHTML = HTMLSanitizer.sanitize(h, baseURL: baseURL)

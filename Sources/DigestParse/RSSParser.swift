@@ -112,6 +112,7 @@ struct RSSParser {
             }
         }
         if let c = contentNode { (it.contentHTML, it.text) = FeedText.sanitizedHTMLWithText(c, base: c.baseURL) }
+        it.categories = FeedText.unique(it.categories)
         return it
     }
 
