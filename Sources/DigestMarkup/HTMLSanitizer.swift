@@ -43,13 +43,7 @@ public enum HTMLSanitizer {
     /// Sanitizes an HTML fragment; relative URLs resolve against `baseURL`.
     public static func sanitize(_ html: String, baseURL: String? = nil) -> String {
         guard html.includes("<") || html.includes("&") else { return escapeText(html) }
-        return MarkupArena.scope {  // the fragment's tree lives only in here
-            guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
-            var out: [UInt8] = []
-            out.reserveCapacity(html.utf8.count)
-            body.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: nil) }
-            return finished(out)
-        }
+        return fragment(html, baseURL: baseURL, text: nil)
     }
 
     /// `sanitize(_:baseURL:)` and the plain text of its result (`HTMLText.plainText(ofSanitized:)`),
@@ -59,15 +53,19 @@ public enum HTMLSanitizer {
             let escaped = escapeText(html)
             return (escaped, HTMLText.plainText(ofSanitized: escaped))
         }
-        return MarkupArena.scope {
-            guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return ("", "") }
+        var events = TextEvents()
+        let out = withUnsafeMutablePointer(to: &events) { fragment(html, baseURL: baseURL, text: $0) }
+        return (out, events.paragraphs.finished())
+    }
+
+    /// A fragment parsed, walked and written (telling `text`, when given, what it writes).
+    private static func fragment(_ html: String, baseURL: String?, text: UnsafeMutablePointer<TextEvents>?) -> String {
+        MarkupArena.scope {  // the fragment's tree lives only in here
+            guard let doc = MarkupDocument.htmlFragment(unclosedDeclarationsEscaped(html)), let body = doc.body else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(html.utf8.count)
-            var events = TextEvents()
-            withUnsafeMutablePointer(to: &events) { e in
-                body.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: e) }
-            }
-            return (finished(out), events.paragraphs.finished())
+            body.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: text) }
+            return finished(out)
         }
     }
 
@@ -96,19 +94,21 @@ public enum HTMLSanitizer {
     /// Elements for which `skip` says true are left out with their content.
     public static func sanitize(childrenOf node: MarkupNode, baseURL: String? = nil,
                                 skip: (MarkupNode) -> Bool = { _ in false }) -> String {
-        var out: [UInt8] = []
-        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: nil, skip: skip) }
-        return finished(out)
+        children(of: node, baseURL: baseURL, text: nil, skip: skip)
     }
 
     /// `sanitize(childrenOf:baseURL:)` and the plain text of its result, taken in the same walk.
     public static func sanitizeWithText(childrenOf node: MarkupNode, baseURL: String? = nil) -> (html: String, text: String) {
-        var out: [UInt8] = []
         var events = TextEvents()
-        withUnsafeMutablePointer(to: &events) { e in
-            node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: e) }
-        }
-        return (finished(out), events.paragraphs.finished())
+        let html = withUnsafeMutablePointer(to: &events) { children(of: node, baseURL: baseURL, text: $0, skip: { _ in false }) }
+        return (html, events.paragraphs.finished())
+    }
+
+    private static func children(of node: MarkupNode, baseURL: String?, text: UnsafeMutablePointer<TextEvents>?,
+                                 skip: (MarkupNode) -> Bool) -> String {
+        var out: [UInt8] = []
+        node.forEachChildNode { write($0, baseURL: baseURL, into: &out, text: text, skip: skip) }
+        return finished(out)
     }
 
     /// Writes a node and what it keeps of its subtree into `out`, and, when `text` is given,
