@@ -80,13 +80,14 @@ struct AtomParser {
         if it.link == nil, let id = it.id, URLResolver.hasScheme(id) { it.link = id }
         // The text is the content's, else the summary's: taken while that one is sanitized.
         if let s = summary {
-            if content == nil {
-                (it.summaryHTML, it.text) = htmlWithText(s)
-            } else {
-                it.summaryHTML = html(s)
-            }
+            let sanitized = sanitizedConstruct(s, kind: kind(s), withText: content == nil)
+            it.summaryHTML = sanitized.html
+            if let text = sanitized.text { it.text = text }
         }
-        if let c = content { (it.contentHTML, it.text) = htmlWithText(c) }
+        if let c = content {
+            let sanitized = sanitizedConstruct(c, kind: kind(c), withText: true)
+            (it.contentHTML, it.text) = (sanitized.html, sanitized.text ?? "")
+        }
         it.categories = FeedText.unique(it.categories)
         return it
     }
@@ -105,33 +106,18 @@ struct AtomParser {
         return node.hasElementChildren ? .xhtml : .html
     }
 
-    func html(_ node: MarkupNode) -> String {
-        html(node, kind: kind(node))
-    }
-
-    func html(_ node: MarkupNode, kind: TextKind) -> String {
+    /// A text construct's sanitized HTML, and with `withText` its plain text (taken in the same
+    /// walk for html and xhtml).
+    func sanitizedConstruct(_ node: MarkupNode, kind: TextKind, withText: Bool) -> (html: String, text: String?) {
         switch kind {
         case .xhtml:
-            let div = node.children.first { $0.name == "div" } ?? node
-            return HTMLSanitizer.sanitize(childrenOf: div, baseURL: node.baseURL)
+            let div = node.childElements.first { $0.isNamed("div") } ?? node
+            return FeedText.sanitizedChildren(of: div, base: node.baseURL, withText: withText)
         case .html:
-            return FeedText.sanitizedHTML(node, base: node.baseURL)
-        case .text:
-            return HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
-        }
-    }
-
-    /// `html(_:)` and the plain text of it, taken in the same walk.
-    func htmlWithText(_ node: MarkupNode) -> (html: String, text: String) {
-        switch kind(node) {
-        case .xhtml:
-            let div = node.children.first { $0.name == "div" } ?? node
-            return HTMLSanitizer.sanitizeWithText(childrenOf: div, baseURL: node.baseURL)
-        case .html:
-            return FeedText.sanitizedHTMLWithText(node, base: node.baseURL)
+            return FeedText.sanitizedHTML(node, base: node.baseURL, withText: withText)
         case .text:
             let html = HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
-            return (html, FeedText.text(ofHTML: html))
+            return (html, withText ? FeedText.text(ofHTML: html) : nil)
         }
     }
 
@@ -139,7 +125,7 @@ struct AtomParser {
         let kind = kind(node)
         switch kind {
         case .xhtml, .html:
-            return HTMLText.collapse(FeedText.text(ofHTML: html(node, kind: kind)))
+            return HTMLText.collapse(sanitizedConstruct(node, kind: kind, withText: true).text ?? "")
         case .text:
             return HTMLText.collapse(FeedText.decodedText(node))
         }

@@ -10,16 +10,21 @@ enum FeedText {
     }
 
     /// Sanitized HTML of an element whose text is HTML (RSS description, content:encoded);
-    /// `mode="base64"` content is decoded first.
-    static func sanitizedHTML(_ node: MarkupNode, base: String?) -> String {
-        if node.hasElementChildren { return HTMLSanitizer.sanitize(childrenOf: node, baseURL: base) }
-        return HTMLSanitizer.sanitize(unwrapCDATA(decodedText(node)), baseURL: base)
+    /// `mode="base64"` content is decoded first. With `withText`, also its plain text (that of
+    /// the HTML, `HTMLText.plainText(ofSanitized:)`), taken in the same walk.
+    static func sanitizedHTML(_ node: MarkupNode, base: String?, withText: Bool) -> (html: String, text: String?) {
+        if node.hasElementChildren { return sanitizedChildren(of: node, base: base, withText: withText) }
+        let html = unwrapCDATA(decodedText(node))
+        guard withText else { return (HTMLSanitizer.sanitize(html, baseURL: base), nil) }
+        let both = HTMLSanitizer.sanitizeWithText(html, baseURL: base)
+        return (both.html, both.text)
     }
 
-    /// `sanitizedHTML` and the plain text of it, the text taken in the same walk.
-    static func sanitizedHTMLWithText(_ node: MarkupNode, base: String?) -> (html: String, text: String) {
-        if node.hasElementChildren { return HTMLSanitizer.sanitizeWithText(childrenOf: node, baseURL: base) }
-        return HTMLSanitizer.sanitizeWithText(unwrapCDATA(decodedText(node)), baseURL: base)
+    /// Sanitized HTML of an element's children (inline XHTML), and with `withText` its plain text.
+    static func sanitizedChildren(of node: MarkupNode, base: String?, withText: Bool) -> (html: String, text: String?) {
+        guard withText else { return (HTMLSanitizer.sanitize(childrenOf: node, baseURL: base), nil) }
+        let both = HTMLSanitizer.sanitizeWithText(childrenOf: node, baseURL: base)
+        return (both.html, both.text)
     }
 
     /// The element's text, base64-decoded when it says `mode="base64"` (Atom 0.3), and UTF-8
@@ -103,15 +108,8 @@ enum FeedText {
             guard k + 1 < b.count, b[k] == 0xC2 || b[k] == 0xC3 else { return nil }
             return (b[k] & 0x03) << 6 | (b[k + 1] & 0x3F)
         }
-        guard let lead = unit(i) else { return false }
-        let continuations: Int
-        switch lead {
-        case 0xC2...0xDF: continuations = 1
-        case 0xE0...0xEF: continuations = 2
-        case 0xF0...0xF4: continuations = 3
-        default: return false
-        }
-        for n in 1...continuations {
+        guard let lead = unit(i), let length = MixedEncoding.utf8Length(lead: lead) else { return false }
+        for n in 1..<length {
             guard let c = unit(i + 2 * n), c >= 0x80, c <= 0xBF else { return false }
         }
         return true

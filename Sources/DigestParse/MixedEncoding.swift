@@ -44,17 +44,19 @@ enum MixedEncoding {
     }
 
     static func sequenceLength(_ b: [UInt8], _ i: Int) -> Int? {
-        let lead = b[i]
-        let n: Int
-        switch lead {
-        case 0xC2...0xDF: n = 2
-        case 0xE0...0xEF: n = 3
-        case 0xF0...0xF4: n = 4
-        default: return nil
-        }
-        guard i + n <= b.count else { return nil }
+        guard let n = utf8Length(lead: b[i]), i + n <= b.count else { return nil }
         for k in 1..<n where b[i + k] & 0xC0 != 0x80 { return nil }
         return n
+    }
+
+    /// The length of the UTF-8 sequence a byte leads (2–4), nil when it leads none.
+    static func utf8Length(lead: UInt8) -> Int? {
+        switch lead {
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return nil
+        }
     }
 
     /// windows-1252 bytes 0x80–0x9F that differ from Latin-1.

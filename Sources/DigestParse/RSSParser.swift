@@ -105,13 +105,14 @@ struct RSSParser {
         it.id = guid ?? node.attribute("about", namespace: NS.rdf) ?? link
         // The text is the content's, else the summary's: taken while that one is sanitized.
         if let s = summaryNode {
-            if contentNode == nil {
-                (it.summaryHTML, it.text) = FeedText.sanitizedHTMLWithText(s, base: s.baseURL)
-            } else {
-                it.summaryHTML = FeedText.sanitizedHTML(s, base: s.baseURL)
-            }
+            let summary = FeedText.sanitizedHTML(s, base: s.baseURL, withText: contentNode == nil)
+            it.summaryHTML = summary.html
+            if let text = summary.text { it.text = text }
         }
-        if let c = contentNode { (it.contentHTML, it.text) = FeedText.sanitizedHTMLWithText(c, base: c.baseURL) }
+        if let c = contentNode {
+            let content = FeedText.sanitizedHTML(c, base: c.baseURL, withText: true)
+            (it.contentHTML, it.text) = (content.html, content.text ?? "")
+        }
         it.categories = FeedText.unique(it.categories)
         return it
     }

@@ -112,18 +112,20 @@ struct UTF8ReadTests {
         #expect(compared > 100)
     }
 
+    /// Every fixture and corpus feed, after the preflight (the bytes libxml2 is given).
+    static func preflightedFeeds() throws -> [(String, XMLPreflight)] {
+        let fixtures = TestPaths.root.appendingPathComponent("Tests/DigestTests/Fixtures/feeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { !$0.hasSuffix(".json") }
+        return try (names.map { fixtures.appendingPathComponent($0).path } + CorpusTests.feeds).map { path in
+            (path, XMLPreflight(try Data(contentsOf: URL(fileURLWithPath: path)), charset: nil))
+        }
+    }
+
     /// Feeds the preflight found (or made) valid UTF-8 are read in place too: the same tree as
     /// when libxml2 is told "UTF-8", recovered or not alike.
     @Test func feedsReadAsWhenNamedUTF8() throws {
-        let fixtures = TestPaths.root.appendingPathComponent("Tests/DigestTests/Fixtures/feeds")
-        var paths = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
-            .filter { !$0.hasSuffix(".json") }.map { fixtures.appendingPathComponent($0).path }
-        paths += CorpusTests.feeds
         var compared = 0
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            let pre = XMLPreflight(try Data(contentsOf: URL(fileURLWithPath: path)), charset: nil)
+        for (path, pre) in try Self.preflightedFeeds() {
             guard pre.validUTF8 else { continue }
             compared += 1
             let named = try? MarkupDocument.xml(pre.data, encoding: "UTF-8")
@@ -142,15 +144,8 @@ struct UTF8ReadTests {
     /// Element names classified once per name and namespace in a document read as each one
     /// classified afresh, on every element of every fixture and corpus feed.
     @Test func classifyingByNameKeyReadsAsClassifyingEachElement() throws {
-        let fixtures = TestPaths.root.appendingPathComponent("Tests/DigestTests/Fixtures/feeds")
-        var paths = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
-            .filter { !$0.hasSuffix(".json") }.map { fixtures.appendingPathComponent($0).path }
-        paths += CorpusTests.feeds
         var elements = 0
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            let pre = XMLPreflight(try Data(contentsOf: URL(fileURLWithPath: path)), charset: nil)
+        for (path, pre) in try Self.preflightedFeeds() {
             guard let doc = try? MarkupDocument.xml(pre.data, encoding: pre.encoding, validUTF8: pre.validUTF8),
                   let root = doc.root else { continue }
             var cache = NS.NameCache()
