@@ -22,7 +22,8 @@ let package = Package(
         .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
         .executableTarget(
             name: "FuzzFeed",
-            dependencies: ["CFuzzer", "DigestCore", "DigestMarkup", "DigestParse", "DigestExtract", "DigestMetrics"]
+            dependencies: ["CFuzzer", "DigestCore", "DigestDates", "DigestMarkup", "DigestParse", "DigestExtract",
+                           "DigestMetrics", "DigestCLI"]
         ),
         .systemLibrary(name: "CFuzzer"),
         .executableTarget(name: "BenchPublish", dependencies: ["DigestCore", "DigestStore"]),
@@ -30,7 +31,7 @@ let package = Package(
         .target(
             name: "DigestCLI",
             dependencies: [
-                "DigestPipeline", "DigestCore", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
+                "DigestPipeline", "DigestCore", "DigestBytes", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
                 "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestStore", "DigestPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -41,28 +42,40 @@ let package = Package(
             dependencies: [
                 "DigestCore", "DigestConfig", "DigestFetch", "DigestParse", "DigestExtract",
                 "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish", "DigestStore",
+                "DigestFiles", "DigestLanguage", "DigestURL",
             ]
         ),
-        .target(name: "DigestCore", dependencies: ["CSystem"]),
+        // Value types shared by every module; no dependencies.
+        .target(name: "DigestCore"),
+        // Shared helpers, one concern each.
+        .target(name: "DigestBytes", dependencies: ["CSystem"]),
+        .target(name: "DigestDates", dependencies: ["DigestCore", "DigestBytes"]),
+        .target(name: "DigestEncoding", dependencies: ["DigestBytes"]),
+        .target(name: "DigestURL", dependencies: ["DigestBytes"]),
+        .target(name: "DigestLanguage"),
+        .target(name: "DigestFiles", dependencies: ["DigestCore", "CSystem"]),
+        // Stages.
         .target(name: "DigestConfig", dependencies: ["DigestCore", "Yams"]),
         .target(name: "DigestStore", dependencies: ["DigestCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DigestFetch", dependencies: ["DigestCore", "CCurl"]),
-        .target(name: "DigestMarkup", dependencies: ["DigestCore", "CLibXML2", "CArena"]),
+        .target(name: "DigestMarkup", dependencies: ["DigestCore", "DigestBytes", "DigestURL", "CLibXML2", "CArena"]),
         .target(name: "CArena"),
-        .target(name: "DigestParse", dependencies: ["DigestCore", "DigestMarkup"]),
-        .target(name: "DigestExtract", dependencies: ["DigestCore", "DigestMarkup"]),
-        .target(name: "DigestMetrics", dependencies: ["DigestCore"], resources: [.process("Resources")]),
-        .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestMarkup", "Yams"]),
+        .target(name: "DigestParse",
+                dependencies: ["DigestCore", "DigestMarkup", "DigestBytes", "DigestDates", "DigestEncoding", "DigestURL"]),
+        .target(name: "DigestExtract",
+                dependencies: ["DigestCore", "DigestMarkup", "DigestBytes", "DigestDates", "DigestEncoding", "DigestLanguage"]),
+        .target(name: "DigestMetrics", dependencies: ["DigestCore", "DigestBytes"], resources: [.process("Resources")]),
+        .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage", "DigestURL", "Yams"]),
         .target(
             name: "DigestRender",
             dependencies: [
-                "DigestCore", "DigestMarkup", "Yams",
+                "DigestCore", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "DigestPublish",
-            dependencies: ["DigestCore", "DigestMarkup", "CSystem", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["DigestCore", "DigestFiles", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSystem"),
@@ -72,7 +85,8 @@ let package = Package(
             dependencies: [
                 "DigestCore", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
                 "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish",
-                "DigestPipeline", "DigestStore",
+                "DigestPipeline", "DigestStore", "DigestBytes", "DigestDates", "DigestEncoding", "DigestURL",
+                "DigestLanguage", "DigestFiles", "DigestCLI",
             ],
             resources: [.copy("Fixtures")]
         ),

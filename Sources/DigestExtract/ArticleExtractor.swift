@@ -1,4 +1,7 @@
+import DigestBytes
 import DigestCore
+import DigestEncoding
+import DigestLanguage
 import DigestMarkup
 import Foundation
 
@@ -29,7 +32,7 @@ public enum ArticleExtractor {
         let host = url.flatMap { URLComponents(string: $0)?.host } ?? "the site"
         if KrState.mayApply(data, encoding: encoding, body: doc.body), let state = try KrState.article(doc, source: source, host: host) {
             var a = state
-            a.language = a.language ?? LanguageGuess.code(for: a.text)
+            a.language = a.language ?? TextLanguage.code(a.text)
             return a
         }
         let scan = PageScan(doc)
@@ -52,7 +55,7 @@ public enum ArticleExtractor {
         var text = texts.filter { !$0.isEmpty }.joined(separator: "\n\n")
         if let title = meta.title, text.hasPrefix(title + "\n\n") { text = String(text.dropFirst(title.count + 2)) }
         if text.isEmpty { throw ExtractError(source: source, reason: .noContent) }
-        let language = root.attribute("lang").map(LanguageGuess.normalize) ?? LanguageGuess.code(for: text)
+        let language = root.attribute("lang").map { $0.trimmingCharacters(in: .whitespaces) } ?? TextLanguage.code(text)
         let chinese = language?.hasPrefix("zh") == true
         let published = meta.published ?? (chinese ? PageDateText.find(in: body, article: nodes.first) : nil)
         let byline = meta.byline ?? (chinese ? PageBylineText.find(in: body, through: nodes.last) : nil)

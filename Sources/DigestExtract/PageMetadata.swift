@@ -1,4 +1,5 @@
 import DigestCore
+import DigestDates
 import DigestMarkup
 import Foundation
 

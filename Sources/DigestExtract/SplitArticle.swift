@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 import DigestMarkup
 

@@ -1,4 +1,6 @@
+import DigestBytes
 import DigestCore
+import DigestURL
 import Foundation
 
 /// Allow-list HTML sanitizer for feed and article HTML before it reaches a page or an email.

@@ -1,4 +1,5 @@
 import CLibXML2
+import DigestBytes
 import DigestCore
 import Foundation
 

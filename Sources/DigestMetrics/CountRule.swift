@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Streaks and holdings in a token ranking: "five consecutive weeks", "连续三周", "独占四席",

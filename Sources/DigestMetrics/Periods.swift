@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Periods from cue words: measurement windows for volumes, comparison bases for growth.

@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Prices per token, normalised to one million tokens: "$0.14 per million input tokens",

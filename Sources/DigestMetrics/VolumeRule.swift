@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Amounts of tokens processed: "27T tokens", "日均Token调用量突破30万亿", "4.12兆Token",

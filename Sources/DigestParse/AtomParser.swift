@@ -1,5 +1,7 @@
+import DigestBytes
 import DigestCore
 import DigestMarkup
+import DigestURL
 import Foundation
 
 /// Atom 1.0 (RFC 4287) and Atom 0.3.

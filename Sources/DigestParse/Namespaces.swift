@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestMarkup
 import Foundation
 

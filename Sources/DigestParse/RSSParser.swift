@@ -1,5 +1,7 @@
+import DigestBytes
 import DigestCore
 import DigestMarkup
+import DigestURL
 import Foundation
 
 /// RSS 0.90–0.94, RSS 1.0 (RDF) and RSS 2.0, with the content, dc, dcterms, media, itunes

@@ -1,4 +1,5 @@
 import DigestCore
+import DigestEncoding
 import DigestMarkup
 import Foundation
 

@@ -1,6 +1,6 @@
 import DigestCore
-import DigestMarkup
 import DigestStore
+import DigestURL
 import Foundation
 
 extension Pipeline {

@@ -1,7 +1,6 @@
 import DigestCore
 import DigestExtract
 import DigestFetch
-import DigestMarkup
 import DigestMetrics
 import DigestParse
 import DigestSummarize

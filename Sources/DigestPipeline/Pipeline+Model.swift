@@ -1,5 +1,6 @@
 import DigestCore
 import DigestFetch
+import DigestFiles
 import DigestPublish
 import DigestSummarize
 import Foundation

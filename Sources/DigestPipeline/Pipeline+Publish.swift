@@ -1,4 +1,5 @@
 import DigestCore
+import DigestFiles
 import DigestPublish
 import DigestRender
 import DigestStore

@@ -1,5 +1,6 @@
 import DigestCore
 import DigestFetch
+import DigestLanguage
 import DigestParse
 import DigestStore
 import DigestSummarize

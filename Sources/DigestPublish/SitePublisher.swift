@@ -1,3 +1,4 @@
+import DigestFiles
 import Foundation
 
 /// Publishes a whole static site at once: built in a temporary sibling folder, then swapped

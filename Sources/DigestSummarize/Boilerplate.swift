@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Sentences that carry no news: bylines, captions, calls to action, credits.

@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Splits text into sentences: Chinese at 。！？；… (closing quotes stay with their sentence),

@@ -1,5 +1,5 @@
 import DigestCore
-import DigestMarkup
+import DigestURL
 import Foundation
 
 /// Groups items that tell the same story: the same link (tracking parameters stripped),

@@ -1,4 +1,6 @@
+import DigestBytes
 import DigestCore
+import DigestLanguage
 
 /// A TL;DR and the sentences it is made of.
 public struct TLDR: Sendable, Equatable {
@@ -60,7 +62,7 @@ public struct TLDRSummarizer: Sendable {
         var used = 0
         let minimum = lang == "zh" ? 0 : 8
         for (i, _) in scored {
-            let len = TextLanguage.length(sentences[i], language: lang)
+            let len = ReadingBudget.length(sentences[i], language: lang)
             // English short quotes and questions ("Yes, why not?") are no summary.
             if lang == "en", len < minimum || sentences[i].hasSuffix("?") || sentences[i].hasSuffix("…")
                 || sentences[i].hasSuffix("...") { continue }  // ellipses end teasers and cut quotes

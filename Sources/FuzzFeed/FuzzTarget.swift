@@ -1,4 +1,6 @@
+import DigestCLI
 import DigestCore
+import DigestDates
 import DigestExtract
 import DigestMarkup
 import DigestMetrics

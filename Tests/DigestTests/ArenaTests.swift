@@ -2,6 +2,7 @@ import DigestCore
 import DigestExtract
 import DigestMarkup
 import DigestParse
+@testable import DigestCLI
 import Foundation
 import Testing
 

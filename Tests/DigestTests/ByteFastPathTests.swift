@@ -1,6 +1,10 @@
 @testable import DigestCore
 @testable import DigestMarkup
 @testable import DigestParse
+@testable import DigestBytes
+@testable import DigestEncoding
+@testable import DigestURL
+@testable import DigestCLI
 import Foundation
 import Testing
 
@@ -24,14 +28,14 @@ struct ByteFastPathTests {
     }
 
     @Test func undoubledUTF8IsPutRightAndLatin1TextIsLeftAlone() {
-        #expect(FeedText.undoubled("Ã©tÃ© Ã\u{A0}") == "été à")
-        #expect(FeedText.undoubled("Müller, Straße") == "Müller, Straße")  // Latin-1 text that is no UTF-8
-        #expect(FeedText.undoubled("plain") == "plain")
-        #expect(FeedText.undoubled("Ã") == "Ã")  // a lead byte alone is not UTF-8
-        #expect(FeedText.undoubled("price \u{80}5") == "price €5")  // a C1 control is a windows-1252 byte
-        #expect(FeedText.undoubled("中文") == "中文")
-        #expect(FeedText.undoubled("中文 \u{80}9 and \u{A0}") == "中文 €9 and \u{A0}")  // the C1 control found after the CJK text
-        #expect(FeedText.undoubled(String(repeating: "ascii ", count: 9) + "\u{93}quoted\u{94}") == String(repeating: "ascii ", count: 9) + "“quoted”")
+        #expect(Mojibake.undoubled("Ã©tÃ© Ã\u{A0}") == "été à")
+        #expect(Mojibake.undoubled("Müller, Straße") == "Müller, Straße")  // Latin-1 text that is no UTF-8
+        #expect(Mojibake.undoubled("plain") == "plain")
+        #expect(Mojibake.undoubled("Ã") == "Ã")  // a lead byte alone is not UTF-8
+        #expect(Mojibake.undoubled("price \u{80}5") == "price €5")  // a C1 control is a windows-1252 byte
+        #expect(Mojibake.undoubled("中文") == "中文")
+        #expect(Mojibake.undoubled("中文 \u{80}9 and \u{A0}") == "中文 €9 and \u{A0}")  // the C1 control found after the CJK text
+        #expect(Mojibake.undoubled(String(repeating: "ascii ", count: 9) + "\u{93}quoted\u{94}") == String(repeating: "ascii ", count: 9) + "“quoted”")
     }
 
     /// The byte scans (eight bytes at a time, the first sequence looked at before the whole
@@ -53,7 +57,7 @@ struct ByteFastPathTests {
         for _ in 0..<20_000 {
             var s = ""
             for _ in 0..<Int(rng.next() % 7) { s += parts[Int(rng.next() % UInt64(parts.count))] }
-            #expect(FeedText.undoubled(s) == plain(s), "\(s.debugDescription)")
+            #expect(Mojibake.undoubled(s) == plain(s), "\(s.debugDescription)")
         }
     }
 }

@@ -1,3 +1,4 @@
+@testable import DigestEncoding
 import DigestMarkup
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import DigestCore
+import DigestLanguage
 import DigestMetrics
 import DigestSummarize
 import Foundation

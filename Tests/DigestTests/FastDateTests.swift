@@ -1,4 +1,6 @@
 @testable import DigestCore
+@testable import DigestBytes
+@testable import DigestDates
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import DigestCore
 import DigestParse
+@testable import DigestCLI
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 @testable import DigestExtract
 import DigestCore
+@testable import DigestEncoding
 import DigestMarkup
 import Foundation
 import Testing

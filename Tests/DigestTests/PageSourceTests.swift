@@ -1,3 +1,4 @@
+@testable import DigestBytes
 import DigestCore
 import DigestExtract
 import DigestParse

@@ -1,4 +1,5 @@
 import CLibXML2
+@testable import DigestEncoding
 @testable import DigestExtract
 @testable import DigestMarkup
 @testable import DigestParse

@@ -1,7 +1,11 @@
+@testable import DigestBytes
 import DigestCore
+@testable import DigestDates
+@testable import DigestEncoding
 import DigestMarkup
 import DigestMetrics
 import DigestSummarize
+@testable import DigestCLI
 import Foundation
 import Testing
 

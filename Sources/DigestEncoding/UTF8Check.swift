@@ -1,3 +1,4 @@
+import DigestBytes
 import Foundation
 
 /// UTF-8 well-formedness on raw bytes (RFC 3629: no overlong forms, no surrogates, nothing past

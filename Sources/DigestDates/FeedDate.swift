@@ -1,4 +1,6 @@
 
+import DigestCore
+import DigestBytes
 import Foundation
 
 /// Reads the date dialects met in feeds and pages, returning an instant (UTC).

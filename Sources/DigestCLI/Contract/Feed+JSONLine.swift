@@ -1,3 +1,5 @@
+import DigestCore
+import DigestBytes
 import Foundation
 
 /// The contract `parse` document written by hand: the same bytes as `JSONOutput.encode(feed)`

@@ -1,4 +1,5 @@
 
+import DigestCore
 import Foundation
 
 /// ISO 8601 / W3CDTF dates, including 36Kr's `2026-06-19 18:01:25  +0800` and date-only forms.

@@ -1,10 +1,8 @@
-import DigestCore
-import DigestMarkup
 import Foundation
 
 /// The charset of an HTML page: BOM, `<meta charset>`, `http-equiv`; GB2312 read as GB18030.
-enum PageCharset {
-    static func sniff(_ data: Data) -> String? {
+public enum PageCharset {
+    public static func sniff(_ data: Data) -> String? {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if data.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if data.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }

@@ -1,4 +1,5 @@
 
+import DigestCore
 import Foundation
 
 /// RFC 822 / 1123 dates and the broken variants feeds use: no weekday, two-digit years,

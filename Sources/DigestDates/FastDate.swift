@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// The two shapes nearly every feed date has, read straight from the bytes of an ASCII string:

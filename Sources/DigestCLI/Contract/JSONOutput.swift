@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// The one JSON style of every machine-readable output: sorted keys, no escaped slashes.

@@ -1,4 +1,3 @@
-import DigestCore
 import Foundation
 #if canImport(Glibc)
 import Glibc

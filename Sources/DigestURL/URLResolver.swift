@@ -1,4 +1,4 @@
-import DigestCore
+import DigestBytes
 import Foundation
 
 /// Resolution of relative references (RFC 3986) and tracking-parameter clean-up.

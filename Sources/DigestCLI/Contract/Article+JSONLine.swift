@@ -1,3 +1,4 @@
+import DigestCore
 /// The contract `extract` document written by hand: the same bytes as
 /// `JSONOutput.encode(article)` (sorted keys, explicit nulls, compact), without the encoder's
 /// boxing of every value, for batches of pages.

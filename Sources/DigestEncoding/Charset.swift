@@ -1,4 +1,7 @@
-import CLibXML2
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Charset labels as met in feeds and pages, read as what the bytes really are.
 public enum Charset {
@@ -14,10 +17,15 @@ public enum Charset {
         }
     }
 
-    /// Whether libxml2 (through iconv) can decode `name`.
+    /// Whether iconv converts between `name` and UTF-8 both ways (what libxml2 asks of an
+    /// encoding it does not know itself).
     public static func isSupported(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
+        guard !name.isEmpty else { return false }
+        for (to, from) in [("UTF-8", name), (name, "UTF-8")] {
+            let cd = iconv_open(to, from)
+            guard cd != iconv_t(bitPattern: -1) else { return false }
+            iconv_close(cd)
+        }
         return true
     }
 

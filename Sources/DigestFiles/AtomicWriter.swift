@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// Writes files so that a reader never sees half a file: write to a temporary file in the
@@ -16,12 +17,12 @@ public enum AtomicWriter {
             if rename(tmp.path, path) != 0 {
                 let err = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(at: tmp)  // best effort; the error below reports the failure
-                throw PublishError(path: path, problem: "rename failed: \(err)")
+                throw FileError(path: path, problem: "rename failed: \(err)")
             }
-        } catch let e as PublishError {
+        } catch let e as FileError {
             throw e
         } catch {
-            throw PublishError(path: path, problem: "cannot write: \(error.localizedDescription)")
+            throw FileError(path: path, problem: "cannot write: \(error.localizedDescription)")
         }
     }
 

@@ -1,4 +1,6 @@
 
+import DigestCore
+import DigestBytes
 import Foundation
 
 /// Chinese dates such as `2026年11月28日 10:00`, read as China time (UTC+8).

@@ -3,9 +3,9 @@ import Foundation
 /// Feeds declared as a single-byte Latin encoding whose text is really UTF-8, with a few stray
 /// Latin-1 bytes mixed in (seen in real generators): valid UTF-8 sequences are kept, every other
 /// high byte is read as windows-1252.
-enum MixedEncoding {
+public enum MixedEncoding {
     /// Counts of valid multi-byte UTF-8 sequences and of bytes that are not part of one.
-    static func census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+    public static func census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
         var valid = 0, invalid = 0, i = 0
         while i < bytes.count {
             if bytes[i] < 0x80 {
@@ -22,7 +22,7 @@ enum MixedEncoding {
     }
 
     /// The bytes as UTF-8: valid sequences kept, other high bytes decoded as windows-1252.
-    static func repair(_ bytes: [UInt8]) -> Data {
+    public static func repair(_ bytes: [UInt8]) -> Data {
         var out = [UInt8]()
         out.reserveCapacity(bytes.count + bytes.count / 8)
         var i = 0
@@ -43,14 +43,14 @@ enum MixedEncoding {
         return Data(out)
     }
 
-    static func sequenceLength(_ b: [UInt8], _ i: Int) -> Int? {
+    public static func sequenceLength(_ b: [UInt8], _ i: Int) -> Int? {
         guard let n = utf8Length(lead: b[i]), i + n <= b.count else { return nil }
         for k in 1..<n where b[i + k] & 0xC0 != 0x80 { return nil }
         return n
     }
 
     /// The length of the UTF-8 sequence a byte leads (2–4), nil when it leads none.
-    static func utf8Length(lead: UInt8) -> Int? {
+    public static func utf8Length(lead: UInt8) -> Int? {
         switch lead {
         case 0xC2...0xDF: return 2
         case 0xE0...0xEF: return 3
