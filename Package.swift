@@ -27,7 +27,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CFuzzer"),
         .executableTarget(name: "BenchPublish", dependencies: ["DigestCore", "DigestStore"]),
-        .executableTarget(name: "BenchCards", dependencies: ["DigestCore", "DigestMetrics", "DigestSummarize", "DigestRender"]),
+        .executableTarget(name: "BenchCards", dependencies: ["DigestCore", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPipeline"]),
         .target(
             name: "DigestCLI",
             dependencies: [

@@ -1,5 +1,6 @@
 import DigestCore
 import DigestMetrics
+import DigestPipeline
 import DigestRender
 import DigestSummarize
 import Foundation
@@ -8,9 +9,9 @@ import Foundation
 // Usage: BenchCards [N] [TEMPLATES_DIR]   (run from the repository root; release build)
 let n = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 2000 : 2000
 let templatesDir = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "Templates"
-let templates = try TemplateSet.load(directory: templatesDir)
-let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
-let renderer = DigestRenderer(templates: templates, site: SiteInfo(title: "Bench", baseURL: "https://bench.example/",
+let presentation = try Presentation.load(directory: templatesDir)
+let taxonomy = presentation.taxonomy
+let renderer = DigestRenderer(templates: presentation.templates, site: SiteInfo(title: "Bench", baseURL: "https://bench.example/",
                                                                    description: "bench", language: "en"))
 let context = RunContext(now: RFC3339.date(from: "2026-11-30T08:00:00Z")!)
 let source = FeedSource(id: "bench", name: "Bench", url: "https://bench.example/feed", language: "en")

@@ -33,8 +33,8 @@ struct LogProgress: ProgressSink {
         live = terminal && !quiet && !verbose
     }
 
-    func step(_ stage: String, _ detail: String) {
-        logger.info("\(detail)", metadata: ["stage": "\(stage)"])
+    func step(_ step: Step, _ detail: String) {
+        logger.info("\(detail)", metadata: ["stage": "\(step.rawValue)"])
     }
 
     func sourceDone(_ line: SourceReport, tally: FetchTally) {

@@ -1,10 +1,7 @@
 import DigestConfig
 import DigestCore
 import DigestFetch
-import DigestMetrics
-import DigestRender
 import DigestStore
-import DigestSummarize
 import Foundation
 
 /// Options of one `digest run`.
@@ -29,8 +26,10 @@ public struct RunOptions: Sendable {
     }
 }
 
-/// One run of the digest: fetch → parse → extract → remember (store) → metrics → summarize →
-/// render → publish.
+/// One run of the digest, as the list of `Step`s that `run()` reads top to bottom: fetch and
+/// parse the feeds, store them, select the week, extract articles, find metrics, cluster
+/// stories, write cards, refine them, store the week, publish. The store (the single history)
+/// is written after the feeds, the articles and the cards, and read to select and to publish.
 public struct Pipeline: Sendable {
     /// The configuration.
     public let config: DigestConfig
@@ -55,42 +54,53 @@ public struct Pipeline: Sendable {
     /// The week digested: `--week`, else the last complete week at the run's clock.
     public var week: ISOWeek { options.week ?? ISOWeek.lastComplete(before: options.now, in: config.timeZone) }
 
+    /// Runs every step and returns the report; a failing source is a report line, not an error.
+    public func run() async throws -> RunReport {
+        var report = RunReport(week: week)
+        let presentation = try Presentation.load(config)
+        let store = try openStore()
+        let parsed = try await gatherFeeds(into: store, &report)
+        let selected = try await perform(.selectWeek) { try selectWeek(from: store, parsed: parsed, &report) }
+        let items = await extractArticles(selected, &report)
+        try await perform(.storeArticles) { try storeArticles(items, in: store) }
+        let metrics = findMetrics(items.items, &report)
+        let stories = clusterStories(items.items, metrics: metrics)
+        let drafts = writeCards(stories, items: items.items, metrics: metrics, taxonomy: presentation.taxonomy, &report)
+        let cards = await refineCards(drafts, &report)
+        try await perform(.storeWeek) { try storeWeek(cards, items: items.items, in: store) }
+        report.files = try await perform(.publish) { try publish(week, from: store, with: presentation) }
+        return report
+    }
+
     /// Fetches and parses the sources (of the shard) into the store, nothing more
     /// (`digest fetch`); the report has one line per source.
     public func fetchOnly() async throws -> RunReport {
         var report = RunReport(week: week)
-        _ = try await fetchSources(store: try DigestStore(path: config.storePath(output: outputDirectory)), &report)
+        _ = try await gatherFeeds(into: try openStore(), &report)
         return report
     }
 
-    /// Steps 1–2: the sources of this run (its shard) fetched, parsed and stored.
-    func fetchSources(store: DigestStore, _ report: inout RunReport) async throws -> Set<String> {
-        let sources = options.shard.map { s in config.sources.filter { s.contains($0.id) } } ?? config.sources
-        let outcomes = await collectSources(sources, states: try store.sourceStates())
-        let parsed = try storeSources(outcomes, store: store, &report)
-        for other in options.importStores {
-            let n = try store.importItems(from: other)
-            progress.step("import", "\(n) items from \(other)")
-        }
+    /// Publishes `week` from the store alone (no fetching): its cards and recap, the whole site
+    /// rebuilt from every stored week, and the email file. Returns the files written.
+    public func publishFromStore(_ week: ISOWeek) throws -> [String] {
+        let presentation = try Presentation.load(config)
+        return try publish(week, from: try openStore(), with: presentation)
+    }
+
+    /// The first steps of every run: fetch and parse the feeds (of this shard), store them, merge
+    /// other shards' stores. Returns the source-and-key pairs parsed this run.
+    func gatherFeeds(into store: DigestStore, _ report: inout RunReport) async throws -> Set<String> {
+        let states = try await perform(.fetchFeeds) { try store.sourceStates() }
+        let feeds = await parseFeeds(fetchFeeds(sourcesOfThisRun, states: states), count: sourcesOfThisRun.count)
+        let parsed = try await perform(.storeFeeds) { try storeFeeds(feeds, in: store, &report) }
+        try await perform(.importStores) { try importStores(into: store) }
         return parsed
     }
 
-    /// Runs every step and returns the report; a failing source is a report line, not an error.
-    public func run() async throws -> RunReport {
-        var report = RunReport(week: week)
-        let templates = try TemplateSet.load(directory: config.templatesDirectory)
-        let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
-        let store = try DigestStore(path: config.storePath(output: outputDirectory))
-        let parsed = try await fetchSources(store: store, &report)
-        let (weekItems, known) = try weekItems(store: store, parsed: parsed, &report)
-        let (items, extracted) = await fetchArticles(weekItems, known: known, &report)
-        try storeArticles(items, extracted: extracted, known: known, store: store)
-        let metrics = extractMetrics(items, &report)
-        let drafts = buildCards(items, metrics: metrics, taxonomy: taxonomy, &report)
-        let cards = await refineCards(drafts, &report)
-        try store.saveWeek(StoredWeek(week: week, itemCount: items.count, sourceCount: Set(items.map(\.source.id)).count,
-                                      cards: cards), now: options.now)
-        report.files = try publish(week, store: store, templates: templates, taxonomy: taxonomy)
-        return report
+    /// The sources this run fetches: all of them, or those of `--shard`.
+    var sourcesOfThisRun: [FeedSource] {
+        options.shard.map { s in config.sources.filter { s.contains($0.id) } } ?? config.sources
     }
+
+    func openStore() throws -> DigestStore { try DigestStore(path: config.storePath(output: outputDirectory)) }
 }

@@ -1,7 +1,7 @@
 /// Where the pipeline reports progress; the CLI decides how it is shown.
 public protocol ProgressSink: Sendable {
-    /// A stage started or finished a step: `stage` is a short name, `detail` a human line.
-    func step(_ stage: String, _ detail: String)
+    /// A step has something to say: `detail` is one human line.
+    func step(_ step: Step, _ detail: String)
     /// One source is done (`tally` counts all sources so far).
     func sourceDone(_ line: SourceReport, tally: FetchTally)
 }
@@ -16,5 +16,5 @@ public struct SilentProgress: ProgressSink {
     /// Creates a sink.
     public init() {}
     /// Ignores the step.
-    public func step(_ stage: String, _ detail: String) {}
+    public func step(_ step: Step, _ detail: String) {}
 }

@@ -80,38 +80,55 @@ public struct DigestRenderer: Sendable {
 
     /// A card as an HTML fragment (no page around it); `root` is the relative path to the site root.
     public func cardFragment(_ card: Card, root: String, week: ISOWeek) -> String {
-        templates.render("card.html", view.card(card, week: week, root: root, recapHref: root + "weeks/\(week).html"))
+        templates.render("card.html", view.card(card, week: week, root: root, recapHref: root + OutputLayout.weekPage(week)))
     }
 
-    /// A whole page around an HTML fragment.
-    public func page(title: String, body: String, root: String, language: String? = nil) -> String {
-        templates.render("page.html", ["title": title, "body": body, "root": root, "site": siteModel,
-                                       "lang": language ?? site.language, "labels": labels])
+    /// A whole page around an HTML fragment. A page of the site links the site's stylesheet and
+    /// feed; a standalone page (`standalone: true`, a file outside the site) carries the
+    /// stylesheet inside it instead.
+    public func page(title: String, body: String, root: String, language: String? = nil, standalone: Bool = false) -> String {
+        var model: [String: Any] = ["title": title, "body": body, "root": root, "site": siteModel,
+                                    "lang": language ?? site.language, "labels": labels]
+        if standalone { model["inlineCSS"] = templates.css }
+        return templates.render("page.html", model)
     }
 
-    /// A card's own page, at `cardPath(card, week:)`.
+    /// A card's own page in the site, at `OutputLayout.cardPage`.
     public func cardPage(_ card: Card, week: ISOWeek) -> String {
-        page(title: card.title, body: cardFragment(card, root: "../../", week: week), root: "../../", language: card.language)
+        let root = OutputLayout.root(ofSitePage: OutputLayout.cardPage(week: week, slug: card.slug))
+        return page(title: card.title, body: cardFragment(card, root: root, week: week), root: root, language: card.language)
     }
-
-    /// Where a card's page lives in the site: slugs are unique within a week.
-    public static func cardPath(_ card: Card, week: ISOWeek) -> String { "cards/\(week)/\(card.slug).html" }
 
     /// A topic's page (`topics/ID.html`): its cards across all weeks, newest week first.
     public func topicPage(id: String, name: String, cards: [(week: ISOWeek, card: Card)]) -> String {
-        let list = cards.map { view.card($0.card, week: $0.week, root: "../", recapHref: nil)
-            .merging(["week": $0.week.description, "weekHref": "../weeks/\($0.week).html"]) { $1 } }
+        let root = OutputLayout.root(ofSitePage: OutputLayout.topicPage(id))
+        let list = cards.map { view.card($0.card, week: $0.week, root: root, recapHref: nil)
+            .merging(["week": $0.week.description, "weekHref": root + OutputLayout.weekPage($0.week)]) { $1 } }
         return page(title: name, body: templates.render("topic.html", ["name": name, "cards": list, "labels": labels,
-                                                                        "count": cards.count]), root: "../")
+                                                                        "count": cards.count]), root: root)
     }
 
-    /// The standalone card HTML under `output/cards/` (stylesheet inlined, no site links).
+    /// The standalone card HTML in the output folder, at `OutputLayout.card(day:slug:ext:)`
+    /// (stylesheet inlined, links into the site beside it).
     public func cardDocument(_ card: Card, week: ISOWeek) -> String {
-        let body = templates.render("card.html", view.card(card, week: week, root: "../../site/",
-                                                            recapHref: "../../recap/\(week).html"))
-        return templates.render("page.html", ["title": card.title, "body": body, "root": "../../site/",
-                                              "site": siteModel, "lang": card.language, "labels": labels,
-                                              "inlineCSS": templates.css])
+        let path = OutputLayout.card(day: card.day, slug: card.slug, ext: "html")
+        let root = OutputLayout.siteRoot(fromOutputFile: path)
+        let body = templates.render("card.html", view.card(card, week: week, root: root,
+                                                            recapHref: OutputLayout.relative(OutputLayout.recap(week, ext: "html"),
+                                                                                             fromOutputFile: path)))
+        return page(title: card.title, body: body, root: root, language: card.language, standalone: true)
+    }
+
+    /// The standalone recap HTML in the output folder, at `OutputLayout.recap(_:ext:)`.
+    public func recapDocument(_ d: WeekDigest) -> String {
+        let root = OutputLayout.siteRoot(fromOutputFile: OutputLayout.recap(d.week, ext: "html"))
+        return page(title: "\(site.title) · \(d.week)", body: recapFragment(d, root: root), root: root, standalone: true)
+    }
+
+    /// A week's page in the site, at `OutputLayout.weekPage`; the latest week is also the front page.
+    public func weekPage(_ d: WeekDigest, asIndex: Bool = false) -> String {
+        let root = OutputLayout.root(ofSitePage: asIndex ? OutputLayout.index : OutputLayout.weekPage(d.week))
+        return page(title: asIndex ? site.title : "\(site.title) · \(d.week)", body: recapFragment(d, root: root), root: root)
     }
 
     /// The weekly recap in Markdown.
@@ -128,28 +145,29 @@ public struct DigestRenderer: Sendable {
     /// that have cards (`topicCounts` by topic id).
     public func archive(weeks: [(week: ISOWeek, firstDay: String, lastDay: String, cards: Int)],
                         topicCounts: [String: Int]) -> String {
-        let list = weeks.map { ["week": $0.week.description, "href": "weeks/\($0.week).html", "cards": $0.cards,
+        let list = weeks.map { ["week": $0.week.description, "href": OutputLayout.weekPage($0.week), "cards": $0.cards,
                                 "firstDay": $0.firstDay, "lastDay": $0.lastDay] as [String: Any] }
         let topics = site.topics.filter { topicCounts[$0.id, default: 0] > 0 }.map {
-            ["name": $0.name, "href": "topics/\($0.id).html", "count": topicCounts[$0.id]!] as [String: Any]
+            ["name": $0.name, "href": OutputLayout.topicPage($0.id), "count": topicCounts[$0.id]!] as [String: Any]
         }
         var model: [String: Any] = ["weeks": list, "labels": labels]
         if !topics.isEmpty {
             model["topics"] = topics
             model["hasTopics"] = true
         }
-        return page(title: labels["archive"] ?? "Archive", body: templates.render("archive.html", model), root: "")
+        return page(title: labels["archive"] ?? "Archive", body: templates.render("archive.html", model),
+                    root: OutputLayout.root(ofSitePage: OutputLayout.archive))
     }
 
     /// The Atom feed of the digest (one entry per card, full content).
     public func atomFeed(_ d: WeekDigest, updated: Date) -> String {
         let entries = d.cards.map { c -> [String: Any] in
-            ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + Self.cardPath(c, week: d.week),
+            ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + OutputLayout.cardPage(week: d.week, slug: c.slug),
              "updated": RFC3339.string(from: c.published), "content": cardFragment(c, root: site.baseURL, week: d.week),
              "summary": c.hook]
         }
         return templates.render("feed.xml", ["site": siteModel, "updated": RFC3339.string(from: updated),
-                                             "entries": entries, "feedURL": site.baseURL + "feed.xml"])
+                                             "entries": entries, "feedURL": site.baseURL + OutputLayout.feed])
     }
 
     /// The sitemap.

@@ -47,7 +47,7 @@ extension ViewModels {
         var byTopic: [String: [[String: Any]]] = [:]
         for (c, s) in zip(d.cards, stories) { byTopic[c.topics.first ?? "", default: []].append(s) }
         var out: [[String: Any]] = topics.compactMap { t in
-            byTopic[t.id].map { ["name": t.name, "href": root + "topics/\(t.id).html", "stories": $0] }
+            byTopic[t.id].map { ["name": t.name, "href": root + OutputLayout.topicPage(t.id), "stories": $0] }
         }
         if let rest = byTopic[""] { out.append(["name": labels["other"] ?? "Other", "stories": rest]) }
         return out
@@ -64,7 +64,7 @@ extension ViewModels {
                 var r = MetricView.row(m)
                 r["source"] = c.sources.first?.name ?? ""
                 if let u = c.sources.first?.url { r["sourceURL"] = u }
-                r["cardHref"] = root + DigestRenderer.cardPath(c, week: d.week)
+                r["cardHref"] = root + OutputLayout.cardPage(week: d.week, slug: c.slug)
                 return r
             }
             for m in c.metrics where m.quantity != .growth {

@@ -18,7 +18,7 @@ struct ViewModels {
             "day": card.day,
             "slug": card.slug,
             "id": card.id,
-            "href": root + DigestRenderer.cardPath(card, week: week),
+            "href": root + OutputLayout.cardPage(week: week, slug: card.slug),
             "tldr": card.tldr,
             "labels": labels,
             "audiences": card.audiences.joined(separator: ", "),
@@ -44,7 +44,7 @@ struct ViewModels {
         m["sourceNames"] = card.sources.map(\.name).uniqued().joined(separator: " · ")
         if let recapHref { m["recapHref"] = recapHref }
         let names = Dictionary(topics.map { ($0.id, $0.name) }) { a, _ in a }
-        let links = card.topics.compactMap { id in names[id].map { ["name": $0, "href": root + "topics/\(id).html"] } }
+        let links = card.topics.compactMap { id in names[id].map { ["name": $0, "href": root + OutputLayout.topicPage(id)] } }
         if !links.isEmpty {
             m["topics"] = links
             m["hasTopics"] = true

@@ -1,5 +1,6 @@
 import DigestCore
 import DigestMetrics
+import DigestPipeline
 import DigestRender
 import DigestSummarize
 import Foundation
@@ -50,8 +51,8 @@ import Testing
     ]
 
     static func render(_ name: String, language: String) throws -> (Card, String, String) {
-        let templates = try TemplateSet.load(directory: TestPaths.root.appendingPathComponent("Templates").path)
-        let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
+        let presentation = try Presentation.load(directory: TestPaths.root.appendingPathComponent("Templates").path)
+        let (templates, taxonomy) = (presentation.templates, presentation.taxonomy)
         let items = try #require(stories[name])
         let recognizer = MetricRecognizer()
         let metrics = items.map { recognizer.metrics(in: $0.text) }

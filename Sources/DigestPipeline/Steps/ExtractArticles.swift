@@ -1,29 +1,21 @@
 import DigestCore
 import DigestExtract
 import DigestFetch
+import DigestStore
 import Foundation
 
 extension Pipeline {
-    func request(_ url: String) -> FetchRequest {
-        var r = FetchRequest(url: url, allowFile: url.lowercased().hasPrefix("file:"),
-                             timeoutSeconds: config.fetch.timeoutSeconds, maxBytes: config.fetch.maxBytes,
-                             userAgent: config.fetch.userAgent)
-        r.caFile = config.fetch.caFile
-        return r
-    }
-
     /// Text shorter than this (Unicode scalars) is a lead worth replacing by the article.
     static let shortLead = 200
 
-    /// Step 4: article pages for `full_content` sources and for short leads, text extracted; items in `known` (text
-    /// already extracted by an earlier run) are not fetched again. Returns the items and the
-    /// indices whose text is now an extracted article.
-    func fetchArticles(_ items: [SourcedItem], known: Set<Int>, _ report: inout RunReport) async
-        -> (items: [SourcedItem], extracted: Set<Int>) {
-        var extracted = known
+    /// Step `extractArticles`: article pages of `full_content` sources and of short leads fetched
+    /// and their main text extracted, at most `fetch.concurrency` at once; items an earlier run
+    /// extracted are not fetched again.
+    func extractArticles(_ week: WeekItems, _ report: inout RunReport) async -> WeekItems {
+        let items = week.items
         let wanted = items.indices.filter { i in
             let it = items[i]
-            guard !known.contains(i) else { return false }
+            guard !week.known.contains(i) else { return false }
             guard let link = it.item.link?.lowercased() else { return false }
             // A file:// link is followed only from a source that is itself a local file: a feed
             // from the network never makes us read this machine's files.
@@ -31,9 +23,9 @@ extension Pipeline {
             guard link.hasPrefix("http://") || link.hasPrefix("https://") || (local && link.hasPrefix("file:")) else { return false }
             return it.source.fullContent || (it.source.shortLeads && it.text.unicodeScalars.count < Self.shortLead)
         }
-        guard !wanted.isEmpty else { return (items, extracted) }
-        progress.step("extract", "\(wanted.count) article pages")
-        var out = items
+        guard !wanted.isEmpty else { return week }
+        progress.step(.extractArticles, "\(wanted.count) article pages")
+        var out = week
         let limit = max(1, config.fetch.concurrency)
         await withTaskGroup(of: (Int, Result<Article, Error>).self) { group in
             var next = 0
@@ -54,8 +46,8 @@ extension Pipeline {
             for await (i, r) in group {
                 switch r {
                 case .success(let a):
-                    if a.text.count > out[i].text.count { out[i].text = a.text }
-                    extracted.insert(i)
+                    if a.text.count > out.items[i].text.count { out.items[i].text = a.text }
+                    out.extracted.insert(i)
                     report.articlesFetched += 1
                 case .failure(let e):
                     report.articleFailures.append((e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)")
@@ -64,6 +56,15 @@ extension Pipeline {
             }
         }
         report.articleFailures.sort()
-        return (out, extracted)
+        return out
+    }
+
+    /// Step `storeArticles`: article text extracted this run goes back into the store.
+    func storeArticles(_ week: WeekItems, in store: DigestStore) throws {
+        let rows = week.extracted.subtracting(week.known).sorted().map { i in
+            let it = week.items[i]
+            return storedItem(it, published: it.item.published ?? it.item.updated ?? options.now, extracted: true)
+        }
+        if !rows.isEmpty { try store.saveItems(rows, now: options.now) }
     }
 }

@@ -3,30 +3,18 @@ import DigestFiles
 import DigestPublish
 import DigestRender
 import DigestStore
-import DigestSummarize
 import Foundation
 
 extension Pipeline {
-    /// Publishes `week` from the store alone (no fetching): its cards and recap, the whole site
-    /// rebuilt from every stored week, and the email file. Returns the files written.
-    public func publishFromStore(_ week: ISOWeek) throws -> [String] {
-        let templates = try TemplateSet.load(directory: config.templatesDirectory)
-        let taxonomy = try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath)
-        let store = try DigestStore(path: config.storePath(output: outputDirectory))
-        return try publish(week, store: store, templates: templates, taxonomy: taxonomy)
-    }
-
-    /// Step 8: cards, recap, site (swapped in whole), email file — each written atomically.
-    func publish(_ week: ISOWeek, store: DigestStore, templates: TemplateSet, taxonomy: Taxonomy) throws -> [String] {
+    /// Step `publish`: `week` published from the store — its cards and recap, the whole site
+    /// rebuilt from every stored week (swapped in whole), the email file — each file written
+    /// atomically where `OutputLayout` puts it. Returns the files written.
+    func publish(_ week: ISOWeek, from store: DigestStore, with presentation: Presentation) throws -> [String] {
         let history = try store.allWeeks()
         guard let current = history.first(where: { $0.week == week }) else {
             throw StoreError(path: store.path, problem: "no stored digest for \(week); run `digest run --week \(week)` first")
         }
-        let topics = taxonomy.topics.map { t in (id: t.id, name: t.names[config.labelLanguage] ?? t.names["en"] ?? t.id) }
-            .filter { SafePath.isSafe("topics/\($0.id).html") && !$0.id.contains("/") }
-        let site = SiteInfo(title: config.site.title, baseURL: config.site.baseURL, description: config.site.description,
-                            language: config.labelLanguage, topics: topics)
-        let r = DigestRenderer(templates: templates, site: site)
+        let r = renderer(presentation)
         let oldest = history.last?.week ?? week
         let points = try store.series(.tokenVolume, from: Self.weeks(ending: oldest, count: Self.chartWeeks).first!, through: week)
         func digest(_ w: StoredWeek) -> WeekDigest {
@@ -43,26 +31,34 @@ extension Pipeline {
             written.append(rel)
         }
         for c in current.cards {
-            try write("cards/\(c.day)/\(c.slug).md", r.cardMarkdown(c, week: week))
-            try write("cards/\(c.day)/\(c.slug).html", r.cardDocument(c, week: week))
+            try write(OutputLayout.card(day: c.day, slug: c.slug, ext: "md"), r.cardMarkdown(c, week: week))
+            try write(OutputLayout.card(day: c.day, slug: c.slug, ext: "html"), r.cardDocument(c, week: week))
         }
-        try write("recap/\(week).md", r.recapMarkdown(d))
-        try write("recap/\(week).html", r.page(title: "\(config.site.title) · \(week)",
-                                                body: r.recapFragment(d, root: "../site/"), root: "../site/")
-            .replacingOccurrences(of: "</head>", with: "<style>\n\(templates.css)</style>\n</head>"))
-        progress.step("publish", "cards and recap written")
+        try write(OutputLayout.recap(week, ext: "md"), r.recapMarkdown(d))
+        try write(OutputLayout.recap(week, ext: "html"), r.recapDocument(d))
+        progress.step(.publish, "cards and recap written")
 
-        let files = try siteFiles(history.map(digest), renderer: r, templates: templates)
-        progress.step("publish", "writing the site (\(files.paths.count) files) and swapping it in")
-        try SitePublisher.publish(files, to: outputDirectory + "/site")
-        written += files.paths.map { "site/" + $0 }
+        let files = try siteFiles(history.map(digest), renderer: r)
+        progress.step(.publish, "writing the site (\(files.paths.count) files) and swapping it in")
+        try SitePublisher.publish(files, to: outputDirectory + "/" + OutputLayout.site)
+        written += files.paths.map { OutputLayout.site + "/" + $0 }
 
         let mail = EmailMessage(from: config.email.from, to: config.email.to,
                                 subject: "\(config.site.title) · \(week)" + (current.cards.first.map { " · " + $0.title } ?? ""),
                                 date: options.now, text: r.recapMarkdown(d), html: r.emailHTML(d),
                                 listUnsubscribe: config.email.listUnsubscribe, key: week.description)
-        try write("email/\(week).eml", mail.rendered())
+        try write(OutputLayout.email(week), mail.rendered())
         return written.sorted()
+    }
+
+    /// The renderer of this configuration's site (topics whose id makes a safe file name).
+    func renderer(_ presentation: Presentation) -> DigestRenderer {
+        let topics = presentation.taxonomy.topics
+            .map { t in (id: t.id, name: t.names[config.labelLanguage] ?? t.names["en"] ?? t.id) }
+            .filter { SafePath.isSafe(OutputLayout.topicPage($0.id)) && !$0.id.contains("/") }
+        let site = SiteInfo(title: config.site.title, baseURL: config.site.baseURL, description: config.site.description,
+                            language: config.labelLanguage, topics: topics)
+        return DigestRenderer(templates: presentation.templates, site: site)
     }
 
     /// Weeks the recap chart spans.

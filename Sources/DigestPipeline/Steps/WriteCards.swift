@@ -1,20 +1,25 @@
-import DigestConfig
 import DigestCore
 import DigestSummarize
-import Foundation
+
+/// A card as the card step wrote it, with the text it was written from (for the model step).
+struct DraftCard: Sendable {
+    var card: Card
+    var text: String
+}
 
 extension Pipeline {
-    /// Step 6: one card per story, ranked; slugs unique within the run.
-    func buildCards(_ items: [SourcedItem], metrics: [[TokenMetric]], taxonomy: Taxonomy,
-                    _ report: inout RunReport) -> [(card: Card, text: String)] {
+    /// Step `writeCards`: one card per story, ranked (score, then newest, then id); slugs
+    /// unique within the run.
+    func writeCards(_ stories: [[Int]], items: [SourcedItem], metrics: [[TokenMetric]], taxonomy: Taxonomy,
+                    _ report: inout RunReport) -> [DraftCard] {
         let audiences = config.audiences.map {
             AudienceDefinition(name: $0.name, topics: $0.topics, quantities: $0.quantities, keywords: $0.keywords)
         }
         let builder = CardBuilder(taxonomy: taxonomy, audiences: audiences, labelLanguage: config.labelLanguage)
-        var cards = StoryClusterer.cluster(items, metrics: metrics).map { group -> (card: Card, text: String) in
+        var cards = stories.map { group -> DraftCard in
             let story = group.map { items[$0] }, storyMetrics = group.map { metrics[$0] }
             let card = builder.card(for: story, metrics: storyMetrics, context: context, now: options.now)
-            return (card, story[CardBuilder.primaryIndex(story, metrics: storyMetrics)].text)
+            return DraftCard(card: card, text: story[CardBuilder.primaryIndex(story, metrics: storyMetrics)].text)
         }
         cards.sort { x, y in
             let a = x.card, b = y.card
@@ -33,7 +38,7 @@ extension Pipeline {
             cards[i].card.slug = slug
         }
         report.cards = cards.count
-        progress.step("cards", "\(cards.count) cards")
+        progress.step(.writeCards, "\(cards.count) cards")
         return cards
     }
 }

@@ -1,24 +1,25 @@
 import DigestCore
 import DigestFetch
 import DigestFiles
-import DigestPublish
 import DigestSummarize
 import Foundation
 
 extension Pipeline {
-    /// Step 6b (optional): a language model rewrites each card's title, hook and TL;DR. An answer
-    /// with any number that is not an extracted metric is discarded and the deterministic card
-    /// kept; answers are cached under `output/cache/model/` by a hash of model and prompt.
-    func refineCards(_ drafts: [(card: Card, text: String)], _ report: inout RunReport) async -> [Card] {
+    /// Step `refineCards` (optional, with `summarizer:`): a language model rewrites each card's
+    /// title, hook and TL;DR. An answer with any number that is not an extracted metric is
+    /// discarded and the deterministic card kept; answers are cached in the output folder
+    /// (`OutputLayout.modelCache`) by a hash of model and prompt.
+    func refineCards(_ drafts: [DraftCard], _ report: inout RunReport) async -> [Card] {
         guard let s = config.summarizer else { return drafts.map(\.card) }
         let client = ChatCompletionClient(baseURL: s.baseURL, model: s.model,
                                           apiKey: s.apiKeyEnv.flatMap { ProcessInfo.processInfo.environment[$0] },
                                           timeoutSeconds: s.timeoutSeconds, fetcher: fetcher)
-        let cacheDir = outputDirectory + "/cache/model"
+        let cacheDir = outputDirectory + "/" + OutputLayout.modelCache
         var out: [Card] = []
-        for (card, text) in drafts {
+        for draft in drafts {
+            let card = draft.card
             var c = card
-            let prompt = ModelAnswer.prompt(card: card, text: text, language: config.labelLanguage)
+            let prompt = ModelAnswer.prompt(card: card, text: draft.text, language: config.labelLanguage)
             let key = StableHash.hex(s.model + "\u{1}" + prompt.system + "\u{1}" + prompt.user)
             let path = cacheDir + "/\(key).txt"
             var content = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }

@@ -1,0 +1,53 @@
+/// Where every published file lives, in one place (as a static-site generator's permalink
+/// settings): paths in the output folder, paths inside the site, and the relative way from a
+/// page back to the site's root. Renderers and publishers ask this type; none spells a path.
+public enum OutputLayout {
+    // MARK: The output folder
+
+    /// A card outside the site, by the local day it was published: `cards/2026-11-24/slug.md`.
+    public static func card(day: String, slug: String, ext: String) -> String { "cards/\(day)/\(slug).\(ext)" }
+    /// The weekly recap: `recap/2026-W48.md`.
+    public static func recap(_ week: ISOWeek, ext: String) -> String { "recap/\(week).\(ext)" }
+    /// The week's email: `email/2026-W48.eml`.
+    public static func email(_ week: ISOWeek) -> String { "email/\(week).eml" }
+    /// The folder the static site is published as.
+    public static let site = "site"
+    /// Cached language-model answers.
+    public static let modelCache = "cache/model"
+
+    // MARK: Inside the site
+
+    /// The front page (the latest week).
+    public static let index = "index.html"
+    /// Every week and topic.
+    public static let archive = "archive.html"
+    /// The Atom feed of the digest.
+    public static let feed = "feed.xml"
+    /// The sitemap.
+    public static let sitemap = "sitemap.xml"
+    /// The one stylesheet.
+    public static let stylesheet = "style.css"
+    /// A card's page: slugs are unique within a week.
+    public static func cardPage(week: ISOWeek, slug: String) -> String { "cards/\(week)/\(slug).html" }
+    /// A week's page.
+    public static func weekPage(_ week: ISOWeek) -> String { "weeks/\(week).html" }
+    /// A topic's page.
+    public static func topicPage(_ id: String) -> String { "topics/\(id).html" }
+
+    // MARK: Relative roots
+
+    /// The way from a page at `sitePath` (inside the site) back to the site's root: "", "../", "../../".
+    public static func root(ofSitePage sitePath: String) -> String {
+        String(repeating: "../", count: sitePath.split(separator: "/").count - 1)
+    }
+
+    /// The way from a file at `outputPath` (in the output folder, outside the site) to the site's root.
+    public static func siteRoot(fromOutputFile outputPath: String) -> String {
+        String(repeating: "../", count: outputPath.split(separator: "/").count - 1) + site + "/"
+    }
+
+    /// The way from a file at `outputPath` to another file of the output folder.
+    public static func relative(_ target: String, fromOutputFile outputPath: String) -> String {
+        String(repeating: "../", count: outputPath.split(separator: "/").count - 1) + target
+    }
+}

@@ -1,0 +1,49 @@
+import DigestCore
+import DigestStore
+import DigestURL
+import Foundation
+
+extension Pipeline {
+    /// Step `storeFeeds`: each source's state, and every dated item parsed this run (any week),
+    /// go into the store in one go. Returns the source-and-key pairs parsed this run.
+    func storeFeeds(_ outcomes: [SourceOutcome], in store: DigestStore, _ report: inout RunReport) throws -> Set<String> {
+        var rows: [StoredItem] = []
+        var undated = 0
+        for o in outcomes {
+            report.sources.append(o.line)
+            if o.line.status == .ok || !o.items.isEmpty { report.feedsParsed += 1 }  // a new copy, or the last good one
+            rows += o.rows
+            undated += o.undated
+        }
+        try store.saveSourceStates(outcomes.map(\.state))
+        try store.saveItems(rows, now: options.now)
+        report.itemsParsed = rows.count
+        progress.step(.parseFeeds, "\(report.feedsParsed) feeds parsed, \(rows.count) dated items stored"
+                      + (undated > 0 ? " (\(undated) without a date left out)" : "")
+                      + (report.sourcesNotModified > 0 ? ", \(report.sourcesNotModified) sources not modified" : ""))
+        return Set(rows.map { Self.parsedKey(sourceID: $0.sourceID, key: $0.key) })
+    }
+
+    /// Step `importStores`: the items of other shards' stores (`--import-store`) join this one.
+    func importStores(into store: DigestStore) throws {
+        for other in options.importStores {
+            let n = try store.importItems(from: other)
+            progress.step(.importStores, "\(n) items from \(other)")
+        }
+    }
+
+    /// An item's identity for de-duplication and the store: canonical link, else id, else title.
+    static func key(_ it: SourcedItem) -> String {
+        it.item.link.map(URLResolver.canonical) ?? it.item.id ?? (it.source.id + ":" + (it.item.title ?? ""))
+    }
+
+    /// A source and an item key, as `storeFeeds` returns them.
+    static func parsedKey(sourceID: String, key: String) -> String { sourceID + "\u{1}" + key }
+
+    /// An item as a store row, in the week of `published` in the configured time zone.
+    func storedItem(_ it: SourcedItem, published: Date, extracted: Bool) -> StoredItem {
+        StoredItem(sourceID: it.source.id, sourceName: it.source.name, key: Self.key(it),
+                   week: ISOWeek(containing: published, in: config.timeZone), item: it.item, text: it.text,
+                   language: it.language, extracted: extracted)
+    }
+}
