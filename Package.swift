@@ -20,14 +20,20 @@ let package = Package(
     ],
     targets: [
         .executableTarget(name: "digest", dependencies: ["DigestCLI"]),
+        // Outside the product's sources: the fuzzer and the in-process benchmarks.
         .executableTarget(
             name: "FuzzFeed",
             dependencies: ["CFuzzer", "DigestCore", "DigestDates", "DigestMarkup", "DigestParse", "DigestExtract",
-                           "DigestMetrics", "DigestCLI"]
+                           "DigestMetrics", "DigestCLI"],
+            path: "Fuzz/FuzzFeed"
         ),
-        .systemLibrary(name: "CFuzzer"),
-        .executableTarget(name: "BenchPublish", dependencies: ["DigestCore", "DigestStore"]),
-        .executableTarget(name: "BenchCards", dependencies: ["DigestCore", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPipeline"]),
+        .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+        .executableTarget(name: "BenchPublish", dependencies: ["DigestCore", "DigestStore"], path: "Benchmarks/BenchPublish"),
+        .executableTarget(
+            name: "BenchCards",
+            dependencies: ["DigestCore", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPipeline"],
+            path: "Benchmarks/BenchCards"
+        ),
         .target(
             name: "DigestCLI",
             dependencies: [
@@ -80,16 +86,61 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSystem"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Tests: one target per module, helpers (servers, fixtures, goldens) in a library.
+        .target(name: "DigestTestSupport", path: "Tests/DigestTestSupport"),
         .testTarget(
-            name: "DigestTests",
-            dependencies: [
-                "DigestCore", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
-                "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish",
-                "DigestPipeline", "DigestStore", "DigestBytes", "DigestDates", "DigestEncoding", "DigestURL",
-                "DigestLanguage", "DigestFiles", "DigestCLI",
-            ],
-            resources: [.copy("Fixtures")]
+            name: "DigestBytesTests",
+            dependencies: ["DigestBytes", "DigestCore", "DigestDates", "DigestEncoding", "DigestSummarize", "DigestTestSupport"]
         ),
+        .testTarget(
+            name: "DigestCLITests",
+            dependencies: ["DigestCLI", "DigestCore", "DigestEncoding", "DigestTestSupport"]
+        ),
+        .testTarget(name: "DigestConfigTests", dependencies: ["DigestConfig", "DigestTestSupport"]),
+        .testTarget(
+            name: "DigestCoreTests",
+            dependencies: ["DigestCLI", "DigestCore", "DigestDates", "DigestEncoding", "DigestMarkup", "DigestMetrics", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestDatesTests",
+            dependencies: ["DigestBytes", "DigestCLI", "DigestCore", "DigestDates", "DigestEncoding", "DigestMarkup", "DigestMetrics", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestEncodingTests",
+            dependencies: ["DigestBytes", "DigestCore", "DigestEncoding", "DigestMarkup", "DigestMetrics", "DigestParse", "DigestTestSupport", "DigestURL"]
+        ),
+        .testTarget(
+            name: "DigestExtractTests",
+            dependencies: ["DigestBytes", "DigestCLI", "DigestCore", "DigestEncoding", "DigestExtract", "DigestMarkup", "DigestParse", "DigestTestSupport"]
+        ),
+        .testTarget(name: "DigestFetchTests", dependencies: ["DigestFetch", "DigestParse", "DigestTestSupport"]),
+        .testTarget(
+            name: "DigestMarkupTests",
+            dependencies: ["CLibXML2", "DigestBytes", "DigestCLI", "DigestCore", "DigestEncoding", "DigestExtract", "DigestMarkup", "DigestMetrics", "DigestParse", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestMetricsTests",
+            dependencies: ["DigestCLI", "DigestCore", "DigestDates", "DigestEncoding", "DigestMarkup", "DigestMetrics", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestParseTests",
+            dependencies: ["DigestBytes", "DigestCLI", "DigestCore", "DigestExtract", "DigestMarkup", "DigestParse", "DigestTestSupport"]
+        ),
+        .testTarget(name: "DigestPipelineTests", dependencies: ["DigestCore", "DigestSummarize", "DigestTestSupport"]),
+        .testTarget(name: "DigestPublishTests", dependencies: ["DigestFetch", "DigestTestSupport"]),
+        .testTarget(
+            name: "DigestRenderTests",
+            dependencies: ["DigestCore", "DigestMetrics", "DigestPipeline", "DigestRender", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestStoreTests",
+            dependencies: ["DigestCore", "DigestRender", "DigestStore", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestSummarizeTests",
+            dependencies: ["DigestCore", "DigestLanguage", "DigestMarkup", "DigestMetrics", "DigestParse", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(name: "DigestURLTests", dependencies: ["DigestCore", "DigestTestSupport", "DigestURL"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,7 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /reset              closes the connection without answering
   /challenge          200 text/html anti-bot page
   /feed?charset=C     a small RSS feed; Content-Type charset C (body is UTF-8)
-  /file/NAME          serves Tests/DigestTests/Fixtures/NAME
+  /file/NAME          serves Tests/Fixtures/NAME
   /flip?key=K&then=P  the feed the first time for K, afterwards what route P answers
   /hold?ms=N&key=K    waits N ms, then the feed; counts requests in flight per K and per Host
   /stats?key=K        JSON: hits, most in flight at once for K, and per Host
@@ -42,7 +42,7 @@ from serverlib import serve_until_parent_exits
 STATE = {}
 LOCK = threading.Lock()
 STATS = {}  # key -> {"hits": n, "now": n, "max": n, "hosts": {host: [now, max]}}
-FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "DigestTests", "Fixtures")
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures")
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Loopback</title><link>http://127.0.0.1/</link>
