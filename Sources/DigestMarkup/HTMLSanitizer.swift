@@ -48,12 +48,13 @@ public enum HTMLSanitizer {
         return fragment(html, baseURL: baseURL, text: nil)
     }
 
-    /// `sanitize(_:baseURL:)` and the plain text of its result (`HTMLText.plainText(ofSanitized:)`),
-    /// the text taken in the same walk as the HTML is written.
+    /// `sanitize(_:baseURL:)` and the plain text of its result (what `HTMLText.plainText(_:)`
+    /// reads from it), the text taken in the same walk as the HTML is written
+    /// (HTMLSanitizer+FastPath.swift).
     public static func sanitizeWithText(_ html: String, baseURL: String? = nil) -> (html: String, text: String) {
         guard html.includes("<") || html.includes("&") else {
             let escaped = escapeText(html)
-            return (escaped, HTMLText.plainText(ofSanitized: escaped))
+            return (escaped, HTMLText.collapse(html))
         }
         var events = TextEvents()
         let out = withUnsafeMutablePointer(to: &events) { fragment(html, baseURL: baseURL, text: $0) }

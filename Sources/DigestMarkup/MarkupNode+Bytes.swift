@@ -28,13 +28,6 @@ extension MarkupNode {
         }
     }
 
-    /// The addresses of the node's name and namespace as numbers: within one document, elements
-    /// with the same pair have the same name and namespace (libxml2 keeps one copy of each name
-    /// in the document's dictionary), so what is worked out from them can be kept by this key.
-    public var nameKey: (name: UInt, namespace: UInt) {
-        (UInt(bitPattern: ptr.pointee.name), UInt(bitPattern: ptr.pointee.ns))
-    }
-
     /// Whether the name has a colon (a prefix libxml2 kept in the name: undeclared in recover mode).
     public var nameHasColon: Bool {
         guard let n = ptr.pointee.name else { return false }

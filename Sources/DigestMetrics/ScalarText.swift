@@ -7,48 +7,8 @@ struct ScalarText {
     let folded: [Unicode.Scalar]
 
     init(_ text: String) {
-        var copy = text
-        let (o, f): ([Unicode.Scalar], [Unicode.Scalar]) = copy.withUTF8 { utf8 in
-            let n = utf8.count
-            var folded: [Unicode.Scalar] = []
-            let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
-                folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { fout, fcount in
-                    var i = 0, k = 0
-                    while i < n {
-                        let b0 = UInt32(utf8[i])
-                        var v: UInt32
-                        if b0 < 0x80 {
-                            v = b0
-                            i += 1
-                        } else if b0 < 0xE0, i + 1 < n {
-                            v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                            i += 2
-                        } else if b0 < 0xF0, i + 2 < n {
-                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                            i += 3
-                        } else if i + 3 < n {
-                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                                | UInt32(utf8[i + 3] & 0x3F)
-                            i += 4
-                        } else {
-                            v = 0xFFFD
-                            i = n
-                        }
-                        let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
-                        (out.baseAddress! + k).initialize(to: sc)
-                        let lowered: Unicode.Scalar = v < 128
-                            ? (v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : sc) : ScalarText.fold(sc)
-                        (fout.baseAddress! + k).initialize(to: lowered)
-                        k += 1
-                    }
-                    fcount = k
-                    count = k
-                }
-            }
-            return (original, folded)
-        }
-        original = o
-        folded = f
+        original = Array(text.unicodeScalars)
+        folded = original.map(ScalarText.fold)
     }
 
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -72,29 +32,12 @@ struct ScalarText {
         return ScalarText.string(folded[a..<b])
     }
 
-    /// A string from scalars, encoded to UTF-8 by hand (much faster than appending scalars).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for s in scalars {
-            let v = s.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | v >> 6))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | v >> 12))
-                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                bytes.append(UInt8(0xF0 | v >> 18))
-                bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
-                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+    /// A string from scalars: the plain way (`string(_:)`, in ScalarText+FastPath.swift, encodes
+    /// UTF-8 by hand and is what the rules call).
+    static func plainString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars)
+        return String(s)
     }
 
     /// Original text of a range, clamped.

@@ -118,8 +118,8 @@ struct AtomParser {
         case .html:
             return FeedText.sanitizedHTML(node, base: node.baseURL, withText: withText)
         case .text:
-            let html = HTMLSanitizer.escapeText(FeedText.decodedText(node).trimmingSpace())
-            return (html, withText ? FeedText.text(ofHTML: html) : nil)
+            let text = FeedText.decodedText(node).trimmingSpace()
+            return (HTMLSanitizer.escapeText(text), withText ? FeedText.text(ofPlainText: text) : nil)
         }
     }
 

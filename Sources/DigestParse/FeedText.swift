@@ -15,7 +15,7 @@ enum FeedText {
 
     /// Sanitized HTML of an element whose text is HTML (RSS description, content:encoded);
     /// `mode="base64"` content is decoded first. With `withText`, also its plain text (that of
-    /// the HTML, `HTMLText.plainText(ofSanitized:)`), taken in the same walk.
+    /// the HTML, as `HTMLText.plainText(_:)` reads it), taken in the same walk.
     static func sanitizedHTML(_ node: MarkupNode, base: String?, withText: Bool) -> (html: String, text: String?) {
         if node.hasElementChildren { return sanitizedChildren(of: node, base: base, withText: withText) }
         let html = unwrapCDATA(decodedText(node))
@@ -57,16 +57,9 @@ enum FeedText {
         return String(t.dropFirst(9).dropLast(3))
     }
 
-    /// An item's text: that of its content, else of its summary.
-    static func text(content: String?, summary: String?) -> String {
-        text(ofHTML: content ?? summary)
-    }
-
-    /// Plain text of sanitized HTML, collapsed into paragraphs.
-    static func text(ofHTML html: String?) -> String {
-        guard let html, !html.isEmpty else { return "" }
-        return HTMLText.plainText(ofSanitized: html)
-    }
+    /// Plain text of text written as such (not HTML), collapsed: what `HTMLText.plainText(_:)`
+    /// reads from the text escaped, without parsing it again.
+    static func text(ofPlainText text: String) -> String { HTMLText.collapse(text) }
 
     /// The trimmed, non-empty words of a comma-separated list ("beer, games,  talk").
     /// Split on the bytes when every comma stands between ASCII bytes (then it is a Character

@@ -37,14 +37,16 @@ struct JSONFeedParser {
         let a = authors(o)
         it.authors = a.isEmpty ? feedAuthors : a
         it.categories = FeedText.unique((o["tags"] as? [Any])?.compactMap { $0 as? String } ?? [])
-        if let s = o["summary"] as? String { it.summaryHTML = HTMLSanitizer.escapeText(s) }
+        let summary = o["summary"] as? String
+        it.summaryHTML = summary.map(HTMLSanitizer.escapeText)
+        it.text = summary.map(FeedText.text(ofPlainText:)) ?? ""
         if let h = o["content_html"] as? String {
-            it.contentHTML = HTMLSanitizer.sanitize(h, baseURL: baseURL)
+            (it.contentHTML, it.text) = HTMLSanitizer.sanitizeWithText(h, baseURL: baseURL)
         } else if let t = o["content_text"] as? String {
-            it.contentHTML = t.components(separatedBy: "\n\n").map { "<p>" + HTMLSanitizer.escapeText($0) + "</p>" }
-                .joined()
+            let paragraphs = t.components(separatedBy: "\n\n")
+            it.contentHTML = paragraphs.map { "<p>" + HTMLSanitizer.escapeText($0) + "</p>" }.joined()
+            it.text = paragraphs.map(FeedText.text(ofPlainText:)).filter { !$0.isEmpty }.joined(separator: "\n\n")
         }
-        it.text = FeedText.text(content: it.contentHTML, summary: it.summaryHTML)
         for att in (o["attachments"] as? [Any]) ?? [] {
             guard let a = att as? [String: Any], let url = FeedText.absolute(a["url"] as? String, base: baseURL) else {
                 continue

@@ -9,15 +9,15 @@ struct MediaRSS {
     var categories: [String] = []
 
     /// Reads one media:* element of an item, and the media elements inside it.
-    mutating func read(_ node: MarkupNode, _ names: inout NS.NameCache) {
-        switch names.classify(node) {
+    mutating func read(_ node: MarkupNode) {
+        switch NS.classify(node) {
         case (.media, "title"): if title == nil { title = FeedText.value(node).map(FeedText.plainTitle) }
         case (.media, "description"): if description == nil, FeedText.value(node) != nil { description = node }
         case (.media, "category"): if let t = FeedText.value(node) { categories.append(HTMLText.collapse(t)) }
         case (.media, "keywords"):
             categories += FeedText.commaList(FeedText.value(node) ?? "")
         case (.media, "content"), (.media, "group"):
-            for c in node.children { read(c, &names) }
+            for c in node.children { read(c) }
         default: break
         }
     }

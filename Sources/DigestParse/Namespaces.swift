@@ -110,24 +110,3 @@ enum NS {
         return known[normalize(uri)] ?? .other
     }
 }
-
-extension NS {
-    /// `classify` kept per element name and namespace for the elements of one document: an RSS
-    /// feed asks it of every child of every item, and they are a few names many times over.
-    /// Keys are addresses in the document (`MarkupNode.nameKey`), so a cache must not outlive
-    /// the document it was filled from.
-    struct NameCache {
-        private var keys = ContiguousArray<(UInt, UInt)>(repeating: (0, 0), count: 64)
-        private var values = ContiguousArray<(Vocabulary, String)>(repeating: (.other, ""), count: 64)
-
-        mutating func classify(_ node: MarkupNode) -> (Vocabulary, String) {
-            let key = node.nameKey
-            // Names lie a few bytes apart in the dictionary: the slot from all the address bits.
-            let i = Int(truncatingIfNeeded: ((key.name ^ (key.namespace &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-            if key.name != 0, keys[i] == key { return values[i] }
-            let v = NS.classify(node)
-            (keys[i], values[i]) = (key, v)
-            return v
-        }
-    }
-}

@@ -39,14 +39,13 @@ struct RSSParser {
         }
         if feed.language == nil { feed.language = channel.language ?? root.language }
         var warnings = self.warnings
-        var names = NS.NameCache()  // for this document only
         // Each item in an inner arena scope: the strings libxml2 hands out for it are free again after it.
-        feed.items = itemNodes.map { n in MarkupArena.scope { item(from: n, warnings: &warnings, names: &names) } }
+        feed.items = itemNodes.map { n in MarkupArena.scope { item(from: n, warnings: &warnings) } }
         feed.warnings = warnings
         return feed
     }
 
-    func item(from node: MarkupNode, warnings: inout [String], names: inout NS.NameCache) -> FeedItem {
+    func item(from node: MarkupNode, warnings: inout [String]) -> FeedItem {
         var it = FeedItem()
         var guid: String?
         var guidIsLink = false
@@ -54,7 +53,7 @@ struct RSSParser {
         var contentNode: MarkupNode?
         var media = MediaRSS()
         for c in node.childElements {
-            switch names.classify(c) {
+            switch NS.classify(c) {
             case (.rss, "title"), (.dc, "title"):
                 if it.title == nil { it.title = FeedText.plainTitle(c.textContent) }
             case (.rss, "link"), (.atom, "link"):
@@ -78,7 +77,7 @@ struct RSSParser {
             case (.rss, "description"), (.rss, "summary"), (.itunes, "summary"), (.dc, "description"):
                 // The last summary with text wins, as in feedparser (podcasts revise itunes:summary).
                 if summaryNode == nil || FeedText.value(c) != nil { summaryNode = c }
-            case (.media, _): media.read(c, &names)
+            case (.media, _): media.read(c)
             case (.rss, "fullitem"), (.rss, "xhtml-body"), (.rss, "body"): if contentNode == nil { contentNode = c }
             case (.content, "encoded"): contentNode = c
             case (.rss, "pubdate"), (.dcterms, "issued"), (.rss, "published"):

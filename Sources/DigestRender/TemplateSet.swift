@@ -22,7 +22,6 @@ public struct TemplateSet: Sendable {
 
     /// Loads and checks every template; a missing or broken file is a `RenderError`.
     public static func load(directory: String) throws -> TemplateSet {
-        _ = FastHTMLEscaping.registered
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {

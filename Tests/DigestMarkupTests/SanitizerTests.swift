@@ -1,4 +1,4 @@
-import DigestMarkup
+@testable import DigestMarkup
 import Foundation
 import Testing
 
@@ -48,5 +48,32 @@ struct SanitizerTests {
         #expect(HTMLSanitizer.escapeAttribute("a\"<b>&c") == "a&quot;&lt;b&gt;&amp;c")
         #expect(HTMLSanitizer.escapeText("a\"<b>&c") == "a\"&lt;b&gt;&amp;c")
         #expect(HTMLSanitizer.escapeText("plain 文本") == "plain 文本")
+    }
+}
+
+/// The sanitizer's packed rule table finds, for every element name in any case, the rule the
+/// plain dictionary has.
+struct SanitizerTableTests {
+    @Test func packedLookupsEqualThePlainDictionary() throws {
+        var names = Array(HTMLSanitizer.rules.keys) + ["x-y", "unknownelement", "custom", "p2", "h7", "ab", "k\u{212A}", "é"]
+        names += names.map { $0.uppercased() } + names.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        for name in names {
+            let lower = name.lowercased()
+            let plain = HTMLSanitizer.rules[lower]
+            let packed = HTMLSanitizer.rule(named: lower)
+            #expect((packed == nil) == (plain == nil), "\(name)")
+            if let p = plain, let r = packed {
+                #expect(r.allowed == p.allowed && r.dropped == p.dropped && r.void == p.void, "\(name)")
+                let kept = r.attributes.map { a in String(decoding: HTMLSanitizer.table.bytes[HTMLSanitizer.table.attributes[a].name], as: UTF8.self) }
+                #expect(Set(kept) == (p.attributes ?? []), "\(name)")
+                #expect(String(decoding: HTMLSanitizer.table.bytes[r.name], as: UTF8.self) == lower)
+            }
+            // The same name as an element of an XHTML document, found from its bytes.
+            guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || ("0"..."9").contains($0) }),
+                  let doc = try? MarkupDocument.xml(Data("<\(name)/>".utf8)), let root = doc.root else { continue }
+            let fromNode = HTMLSanitizer.elementRule(root)
+            #expect((fromNode == nil) == (plain == nil), "\(name)")
+            #expect(fromNode.map { String(decoding: HTMLSanitizer.table.bytes[$0.name], as: UTF8.self) } == (plain == nil ? nil : lower))
+        }
     }
 }

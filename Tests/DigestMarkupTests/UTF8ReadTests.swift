@@ -142,23 +142,4 @@ struct UTF8ReadTests {
         }
         #expect(compared > (TestPaths.shared == nil ? 10 : 150), "\(compared) feeds compared")
     }
-
-    /// Element names classified once per name and namespace in a document read as each one
-    /// classified afresh, on every element of every fixture and corpus feed.
-    @Test func classifyingByNameKeyReadsAsClassifyingEachElement() throws {
-        var elements = 0
-        for (path, pre) in try Self.preflightedFeeds() {
-            guard let doc = try? MarkupDocument.xml(pre.data, encoding: pre.encoding, validUTF8: pre.validUTF8),
-                  let root = doc.root else { continue }
-            var cache = NS.NameCache()
-            withExtendedLifetime(doc) {  // the nodes are the document's
-                root.forEachDescendantElement { n in
-                    elements += 1
-                    let cached = cache.classify(n), fresh = NS.classify(n)
-                    #expect(cached == fresh, "\(path): \(n.name)")
-                }
-            }
-        }
-        #expect(elements > 1_000)
-    }
 }

@@ -23,18 +23,19 @@ struct CorpusFeedTests {
         }
     }
 
-    /// The byte scanner that reads the sanitizer's output gives the paragraphs libxml2's reading
-    /// of the same HTML gives, on every summary and content of the corpus.
-    @Test func sanitizedHTMLReadsAsLibxml2ReadsIt() throws {
+    /// An item's text, taken while its HTML was sanitized (or read from plain text), is what
+    /// libxml2's reading of that HTML gives, for every item of the corpus.
+    @Test func itemTextIsLibxml2sReadingOfItsHTML() throws {
         var compared = 0
         for path in Corpus.feeds {
             let feed = try FeedParser.parse(try Data(contentsOf: URL(fileURLWithPath: path)), source: path)
-            for html in feed.items.flatMap({ [$0.summaryHTML, $0.contentHTML] }).compactMap({ $0 }) {
+            for item in feed.items {
+                guard let html = item.contentHTML ?? item.summaryHTML else { continue }
                 compared += 1
-                #expect(HTMLText.plainText(ofSanitized: html) == HTMLText.plainText(html), "\(path): \(html.prefix(200))")
+                #expect(item.text == HTMLText.plainText(html), "\(path): \(html.prefix(200))")
             }
         }
-        #expect(compared > 500)
+        #expect(compared > 300)
     }
 
     @Test func everyCorpusFeedThroughTheBatchCLIInOrder() throws {

@@ -2,8 +2,10 @@ import DigestCore
 import DigestBytes
 import Foundation
 
-/// The contract `parse` document written by hand: the same bytes as `JSONOutput.encode(feed)`
-/// (sorted keys, explicit nulls, compact), several times faster for batches of large feeds.
+/// The contract documents of `parse` and `extract` written by hand: the same bytes as
+/// `JSONOutput.encode` (sorted keys, explicit nulls, compact; the plain way, through each
+/// type's `Encodable`), several times faster for batches of large feeds. Tested equal to the
+/// encoder on every corpus feed and page.
 extension Feed {
     /// One compact JSON line of the CONTRACTS.md `parse` shape.
     public func jsonLine() -> String { String(decoding: jsonLineBytes(), as: UTF8.self) }
@@ -150,5 +152,26 @@ struct JSONBytes {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
         bytes.append(34)
+    }
+}
+
+/// The contract `extract` document written by hand: the same bytes as
+/// `JSONOutput.encode(article)` (sorted keys, explicit nulls, compact), without the encoder's
+/// boxing of every value, for batches of pages.
+extension Article {
+    /// One compact JSON line of the CONTRACTS.md `extract` shape.
+    public func jsonLine() -> String { String(decoding: jsonLineBytes(), as: UTF8.self) }
+
+    /// `jsonLine()` as UTF-8 bytes, for writing out without making a String.
+    public func jsonLineBytes() -> [UInt8] {
+        var w = JSONBytes()
+        w.raw("{\"byline\":"); w.string(byline)
+        w.raw(",\"html\":"); w.string(html)
+        w.raw(",\"language\":"); w.string(language)
+        w.raw(",\"published\":"); w.date(published)
+        w.raw(",\"text\":"); w.string(text)
+        w.raw(",\"title\":"); w.string(title)
+        w.raw("}")
+        return w.bytes
     }
 }
