@@ -1,3 +1,4 @@
+import DigestFiles
 import Foundation
 
 /// Files to publish, by path relative to a root, in a stable order.
@@ -15,7 +16,7 @@ public struct FileSet: Sendable {
 
     /// Adds bytes; a path that could escape the root is refused.
     public mutating func add(_ relative: String, _ data: Data) throws {
-        guard SafePath.isSafe(relative) else { throw PublishError(path: relative, problem: "unsafe output path refused") }
+        guard SafePath.isSafe(relative) else { throw FileError(path: relative, problem: "unsafe output path refused") }
         files[relative] = data
     }
 

@@ -15,7 +15,7 @@ public enum SitePublisher {
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw PublishError(path: staging, problem: "cannot create: \(error.localizedDescription)")
+            throw FileError(path: staging, problem: "cannot create: \(error.localizedDescription)")
         }
         var folders: Set<String> = [""]
         for rel in files.paths {
@@ -23,20 +23,20 @@ public enum SitePublisher {
             let folder = rel.split(separator: "/").dropLast().joined(separator: "/")
             if folders.insert(folder).inserted {
                 do { try fm.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true) } catch {
-                    throw PublishError(path: target, problem: "cannot create folder: \(error.localizedDescription)")
+                    throw FileError(path: target, problem: "cannot create folder: \(error.localizedDescription)")
                 }
             }
             try PlainFile.write(files.files[rel]!, to: target)
         }
         if fm.fileExists(atPath: path) {
             guard Exchange.swap(staging, path) else {
-                throw PublishError(path: path, problem: "cannot swap in the new site: \(String(cString: strerror(errno)))")
+                throw FileError(path: path, problem: "cannot swap in the new site: \(String(cString: strerror(errno)))")
             }
             do { try fm.removeItem(atPath: staging) } catch {
-                throw PublishError(path: staging, problem: "new site is live; old copy not removed: \(error.localizedDescription)")
+                throw FileError(path: staging, problem: "new site is live; old copy not removed: \(error.localizedDescription)")
             }
         } else if rename(staging, path) != 0 {
-            throw PublishError(path: path, problem: "cannot move the new site in: \(String(cString: strerror(errno)))")
+            throw FileError(path: path, problem: "cannot move the new site in: \(String(cString: strerror(errno)))")
         }
     }
 }

@@ -26,7 +26,7 @@ extension Pipeline {
         let d = digest(current)
         var written: [String] = []
         func write(_ rel: String, _ text: String) throws {
-            guard SafePath.isSafe(rel) else { throw PublishError(path: rel, problem: "unsafe output path refused") }
+            guard SafePath.isSafe(rel) else { throw FileError(path: rel, problem: "unsafe output path refused") }
             try AtomicWriter.write(text, to: outputDirectory + "/" + rel)
             written.append(rel)
         }
