@@ -12,13 +12,14 @@ struct Money {
 
 enum CurrencyRule {
     static let after: [([Unicode.Scalar], MetricUnit, Double)] = ([
-        ("美元", .usdPerMtok, 1), ("美分", .usdPerMtok, 0.01), ("usd", .usdPerMtok, 1), ("dollars", .usdPerMtok, 1),
+        ("美元", .usdPerMtok, 1), ("美金", .usdPerMtok, 1), ("美分", .usdPerMtok, 0.01), ("¢", .usdPerMtok, 0.01), ("usd", .usdPerMtok, 1), ("dollars", .usdPerMtok, 1),
         ("dollar", .usdPerMtok, 1), ("cents", .usdPerMtok, 0.01), ("cent", .usdPerMtok, 0.01),
         ("元", .cnyPerMtok, 1), ("块", .cnyPerMtok, 1), ("yuan", .cnyPerMtok, 1), ("rmb", .cnyPerMtok, 1),
         ("分钱", .cnyPerMtok, 0.01), ("厘", .cnyPerMtok, 0.001),
     ] as [(String, MetricUnit, Double)]).map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
 
     /// The currency written right before or after the number, if any (scalar tests, no strings).
+    /// A factor of 0 marks money in a currency that has no unit here (NT$): no price.
     static func detect(_ ctx: MentionContext) -> Money? {
         let m = ctx.mention
         let t = ctx.text
@@ -27,7 +28,12 @@ enum CurrencyRule {
         while p >= 0, p >= m.start - 4, t.folded[p] == " " { p -= 1 }
         if p >= 0 {
             switch t.folded[p] {
-            case "$": return Money(unit: .usdPerMtok, factor: 1, start: p, end: m.end)
+            case "$":
+                // NT$, HK$, A$, C$, S$: dollars that are not US dollars (no unit for them here).
+                if p > 0, t.isLatinLetter(p - 1), !(p > 1 && t.matches(["u", "s"], at: p - 2)) {
+                    return Money(unit: .usdPerMtok, factor: 0, start: p, end: m.end)
+                }
+                return Money(unit: .usdPerMtok, factor: 1, start: p, end: m.end)
             case "¥", "￥": return Money(unit: .cnyPerMtok, factor: 1, start: p, end: m.end)
             default: break
             }

@@ -1,3 +1,4 @@
+import DigestCore
 import Foundation
 
 /// The recogniser's word lists, read from `lexicon.json` and `subjects.json` (data, not code).
@@ -29,6 +30,9 @@ struct Lexicon: Decodable, Sendable {
     let speedWords: [String]
     let countableNouns: [String]
     let shareNegatives: [String]
+    /// Traditional characters and their Simplified forms, in pairs ("價价調调…"): the text is
+    /// folded to Simplified, so every Chinese word of the lexicon is written once.
+    let traditional: String
 
     enum CodingKeys: String, CodingKey {
         case magnitudes, tokenWords = "token_words", volumeVerbs = "volume_verbs", volumeNegatives = "volume_negatives"
@@ -36,7 +40,7 @@ struct Lexicon: Decodable, Sendable {
         case growthMarkers = "growth_markers", shareWords = "share_words", tokenContext = "token_context", periods
         case growthPeriods = "growth_periods", multipleChange = "multiple_change", rankNegatives = "rank_negatives"
         case countStreak = "count_streak", tokenNouns = "token_nouns", hypothetical, speedWords = "speed_words"
-        case countableNouns = "countable_nouns", shareNegatives = "share_negatives"
+        case countableNouns = "countable_nouns", shareNegatives = "share_negatives", traditional
     }
 
     /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.
@@ -46,6 +50,36 @@ struct Lexicon: Decodable, Sendable {
         do { return try JSONDecoder().decode(Lexicon.self, from: data) } catch {
             fatalError("DigestMetrics: lexicon.json is invalid: \(error)")
         }
+    }()
+}
+
+extension Lexicon {
+    /// Magnitude words folded, longest first, with whether they are Latin (matched as whole words).
+    static let sortedMagnitudes: [(word: [Unicode.Scalar], value: Double, isLatin: Bool)] = {
+        let list: [(word: [Unicode.Scalar], value: Double, isLatin: Bool)] = shared.magnitudes.sorted { $0.key < $1.key }.map { key, value in
+            (Array(key.unicodeScalars.map(ScalarText.fold)), value, key.unicodeScalars.first!.value < 128)
+        }
+        return list.sorted { $0.word.count > $1.word.count }
+    }()
+
+    /// Side words folded, longest first ("cached input" before "input", "缓存未命中" before "缓存").
+    static let sortedSides: [(scalars: [Unicode.Scalar], side: PriceSide)] = {
+        var list: [(scalars: [Unicode.Scalar], side: PriceSide)] = []
+        for (name, words) in shared.sides.sorted(by: { $0.key < $1.key }) {
+            guard let side = PriceSide(rawValue: name) else { continue }
+            for w in words { list.append((Array(w.unicodeScalars.map(ScalarText.fold)), side)) }
+        }
+        return list.sorted { $0.scalars.count > $1.scalars.count }
+    }()
+
+    /// Simplified form by Traditional character, over the CJK block (0: unchanged).
+    static let simplified: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0xA000 - 0x4E00)
+        let s = Array(shared.traditional.unicodeScalars)
+        for i in stride(from: 0, to: s.count - 1, by: 2) where (0x4E00..<0xA000).contains(s[i].value) {
+            table[Int(s[i].value - 0x4E00)] = s[i + 1].value
+        }
+        return table
     }()
 }
 

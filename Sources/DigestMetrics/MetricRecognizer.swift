@@ -16,7 +16,8 @@ public struct MetricRecognizer: Sendable {
     public init() {
         lexicon = Lexicon.shared
         subjects = SubjectFinder(table: SubjectTable.shared)
-        gate = SentenceMap.Gate(words: lexicon.tokenContext + lexicon.tokenNouns + ["百万", "百萬", "千", "per m", "/m", "每"])
+        gate = SentenceMap.Gate(words: lexicon.tokenContext + lexicon.tokenNouns
+            + ["百万", "千", "per m", "/m", "每", "$", "¥", "元", "/1m", "/1k", "/k", "per 1", "mtok", "折"])
     }
 
     /// Every token metric in `text`, in reading order.
@@ -27,15 +28,27 @@ public struct MetricRecognizer: Sendable {
         let map = SentenceMap(t, gate: gate)
         let regions = map.regions()
         let scanner = NumberScanner(t, lexicon: lexicon)
-        let mentions = regions.flatMap { scanner.scan($0) }
+        // Tables, price blocks and label lines first: their numbers take units from elsewhere.
+        let layout = TableReader.read(t, scanner: scanner, lexicon: lexicon)
+        let mentions = regions.flatMap { scanner.scan($0) }.filter { m in !layout.claimed.contains { $0.contains(m.start) } }
         let found = map.regions(before: 2).flatMap { subjects.occurrences(in: t, range: $0) }
         let weekly = map.mentionsWeek
-        var out: [TokenMetric] = []
+        var out: [TokenMetric] = layout.metrics.map { m in
+            var m = m
+            if m.subject == nil { m.subject = subjects.subject(for: m, mention: nil, in: t, occurrences: found) }
+            return m
+        }
+        let contexts = mentions.map { MentionContext(text: t, mention: $0, lexicon: lexicon) }
+        let moneys = contexts.map(CurrencyRule.detect)
         for (idx, m) in mentions.enumerated() {
-            let ctx = MentionContext(text: t, mention: m, lexicon: lexicon)
+            let ctx = contexts[idx]
             var metric: TokenMetric?
-            if let money = CurrencyRule.detect(ctx) {
-                metric = PriceRule.metric(ctx, money: money, next: mentions.dropFirst(idx + 1).first)
+            if let money = moneys[idx] {
+                let sentence = ctx.sentenceStart..<ctx.sentenceEnd
+                let neighbours = moneys.enumerated().compactMap { k, other in
+                    k != idx && other.map { sentence.contains($0.start) } == true ? other : nil
+                }
+                metric = PriceRule.metric(ctx, money: money, neighbours: neighbours)
             } else if m.isPercent {
                 metric = PercentRule.metric(ctx, weeklyText: weekly)
             } else if let mult = MultipleRule.metric(ctx, weeklyText: weekly) {

@@ -1,92 +1,131 @@
 import DigestBytes
 import DigestCore
+import Foundation
 
-/// Prices per token, normalised to one million tokens: "$0.14 per million input tokens",
-/// "0.0008元/千tokens", "$0.15/$0.60 per million tokens" (input, output).
+/// Prices per token, normalised to one million tokens, with their side: "$0.14 per million input
+/// tokens", "0.0008元/千tokens", "$0.15/$0.60 per million tokens" (input, output), "每百万输出tokens
+/// 16元", "$1.25 input, $10 output per 1M". What a price is per is read by `PriceUnitGrammar`:
+/// the unit right after the amount, else right before it (Chinese order), else one stated once
+/// for the sentence ("$0.25 to $15 per million input tokens").
 enum PriceRule {
-    static func metric(_ ctx: MentionContext, money: Money, next: NumberMention?) -> TokenMetric? {
-        let m = ctx.mention
-        guard !m.isPercent else { return nil }
-        // Cheap first: a per-token price needs a token or per-million word in its sentence.
-        let unitWords = ctx.lexicon.tokenNouns + ["百万", "百萬", "/m", "per m", "千"]
-        guard Words.containsAny(ctx.sentence, unitWords) else { return nil }
-        // The per-unit phrase may come after a second price of a slash pair.
-        var rightEnd = ctx.clauseEnd
-        if let next, next.start - money.end < 6, ctx.text.window(money.end, next.start).includes("/") {
-            rightEnd = ctx.text.clauseEnd(after: next.end)
+    /// `money` is the amount's currency; `neighbours` every other amount of the sentence.
+    static func metric(_ ctx: MentionContext, money: Money, neighbours: [Money]) -> TokenMetric? {
+        let m = ctx.mention, t = ctx.text, lex = ctx.lexicon
+        guard !m.isPercent, money.factor > 0 else { return nil }
+        let next = neighbours.first { $0.start >= money.end }, previous = neighbours.last { $0.end <= money.start }
+        // A slash pair, "$0.15/$0.60 per million tokens": one unit after both, input then output.
+        var pairSide: PriceSide?
+        var ownAt = money.end
+        if let n = next, isSlash(t, money.end, n.start) {
+            ownAt = n.end
+            pairSide = .input
+        } else if let p = previous, isSlash(t, p.end, money.start) {
+            pairSide = .output
         }
-        let right = ctx.text.window(money.end, rightEnd)
-        let left = ctx.text.window(max(ctx.sentenceStart, money.start - 24), money.start)
-        // The unit may be stated once for several prices in the sentence ("$0.09 per million
-        // input tokens versus $5 for Claude Opus"), when this amount has no magnitude of its own.
-        let sentenceLeft = ctx.text.window(max(ctx.sentenceStart, money.start - 100), money.start)
-        let sentenceRight = ctx.text.window(money.end, min(ctx.sentenceEnd, money.end + 100))
-        let shared = m.hasMagnitude ? nil : (perUnit(sentenceRight, ctx.lexicon, within: 100)
-            ?? perUnitAnywhere(sentenceLeft, ctx.lexicon))
-        let own = perUnit(right, ctx.lexicon) ?? perUnitBefore(left, ctx.lexicon)
-        guard let scale = own ?? shared else { return nil }
-        guard Words.containsAny(right, unitWords) || Words.containsAny(left, unitWords)
-            || (shared != nil && Words.containsAny(ctx.sentence, unitWords)) else { return nil }
-        var side: PriceSide?
-        let gap = next.map { ctx.text.window(money.end, $0.start) } ?? ""
-        let before2 = ctx.text.window(max(0, money.start - 2), money.start)
-        if next != nil, gap.count < 6, gap.includes("/") {
-            side = .input
-        } else if before2.includes("/"), ctx.text.window(max(0, money.start - 12), money.start).contains(where: \.isNumber) {
-            side = .output
-        } else if own != nil {
-            side = sideWord(left: ctx.text.window(ctx.clauseStart, money.start),
-                            right: ctx.text.window(money.end, min(rightEnd, money.end + 30)), ctx.lexicon)
-        }
-        let value = m.value * money.factor * scale
-        return TokenMetric(text: ctx.text.slice(money.start, max(money.end, m.end)), quantity: .tokenPrice,
+        if explicitOtherUnit(t, after: money.end, before: money.start, lexicon: lex) { return nil }
+        let own = PriceUnitGrammar.unit(in: t, at: ownAt, lexicon: lex)
+        let unit = own ?? unitBefore(t, money: money, previous: previous, sentenceStart: ctx.sentenceStart, lexicon: lex)
+            ?? (m.hasMagnitude ? nil : sharedUnit(t, money: money, sentence: ctx.sentenceStart..<ctx.sentenceEnd, lexicon: lex))
+        guard let unit else { return nil }
+        let side = pairSide ?? nearestSide(t, money: money, previous: previous, next: next,
+                                           sentence: ctx.sentenceStart..<ctx.sentenceEnd, lexicon: lex) ?? unit.side
+        let value = m.value * money.factor * unit.toPerMillion
+        return TokenMetric(text: t.slice(money.start, max(money.end, m.end)), quantity: .tokenPrice,
                            value: value, unit: money.unit, side: side, offset: money.start, rule: "price")
     }
 
-    static func perUnit(_ right: String, _ lex: Lexicon, within: Int = 40) -> Double? {
-        var best: (Int, Double)?
-        for p in lex.pricePer {
-            for w in p.words {
-                if let i = Words.firstIndex(of: w, in: right), i < within, best == nil || i < best!.0 { best = (i, p.scale) }
-            }
-        }
-        return best?.1
+    /// Whether `a..<b` is only a slash (and spaces): "$0.15/$0.60".
+    static func isSlash(_ t: ScalarText, _ a: Int, _ b: Int) -> Bool {
+        b - a < 6 && t.window(a, b).trimmingCharacters(in: .whitespaces) == "/"
     }
 
-    /// The per-unit phrase anywhere in `text` (the one closest to its end).
-    static func perUnitAnywhere(_ text: String, _ lex: Lexicon) -> Double? {
-        var best: (Int, Double)?
-        for p in lex.pricePer {
-            for w in p.words {
-                if let i = Words.lastIndex(of: w, in: text), best == nil || i > best!.0 { best = (i, p.scale) }
+    /// "每百万输出tokens 16元", "每输入100万个Token收费1元": the unit stated before the amount, with
+    /// nothing but words (no number, no other amount) between them.
+    static func unitBefore(_ t: ScalarText, money: Money, previous: Money?, sentenceStart: Int, lexicon: Lexicon) -> PriceUnit? {
+        let from = max(sentenceStart, previous?.end ?? 0, money.start - 30)
+        var i = money.start - 1
+        while i >= from {
+            if t.folded[i] == "每" || t.folded[i] == "/" || t.matches(Array("per ".unicodeScalars), at: i),
+               let u = PriceUnitGrammar.unit(in: t, at: i, lexicon: lexicon), u.end <= money.start {
+                let gap = t.window(u.end, money.start)
+                if gap.unicodeScalars.count <= 12, !gap.unicodeScalars.contains(where: { ($0.value >= 48 && $0.value <= 57) || $0 == "$" || $0 == "¥" }) {
+                    return u
+                }
             }
+            i -= 1
         }
-        return best?.1
-    }
-
-    /// "每百万输出tokens 16元": the unit stated before the price.
-    static func perUnitBefore(_ left: String, _ lex: Lexicon) -> Double? {
-        let near = String(left.suffix(30))
-        for p in lex.pricePer {
-            for w in p.words where w.hasPrefix("每") ? Words.contains(left, w) : Words.contains(near, w) { return p.scale }
-        }
-        if left.includes("百万") || left.includes("百萬") { return 1 }
-        if left.includes("千token") || left.includes("千 token") { return 1000 }
         return nil
     }
 
-    /// The side word nearest the price: before it in its clause, or right after it.
-    static func sideWord(left: String, right: String, _ lex: Lexicon) -> PriceSide? {
-        var best: (PriceSide, Int)?
-        for (name, words) in lex.sides {
-            guard let side = PriceSide(rawValue: name) else { continue }
-            if let hit = Words.nearestFromEnd(left, words), hit.distance <= 16, best == nil || hit.distance < best!.1 {
-                best = (side, hit.distance)
-            }
-            if let hit = Words.nearestFromStart(right, words), hit.distance < 24, best == nil || hit.distance < best!.1 {
-                best = (side, hit.distance)
+    /// A unit stated once for the sentence: the first after the amount, else the last before it.
+    static func sharedUnit(_ t: ScalarText, money: Money, sentence: Range<Int>, lexicon: Lexicon) -> PriceUnit? {
+        if money.end < sentence.upperBound, let u = PriceUnitGrammar.firstUnit(in: t, range: money.end..<sentence.upperBound, lexicon: lexicon) {
+            return u
+        }
+        var last: PriceUnit?
+        var i = sentence.lowerBound
+        while i < money.start, let u = PriceUnitGrammar.firstUnit(in: t, range: i..<money.start, lexicon: lexicon) {
+            last = u
+            i = max(u.end, i + 1)
+        }
+        return last
+    }
+
+    /// "$20 a month", "每月 20 元", "$5 per user": the amount is per something that is not tokens.
+    static func explicitOtherUnit(_ t: ScalarText, after end: Int, before start: Int, lexicon: Lexicon) -> Bool {
+        for sep in PriceUnitGrammar.separators {
+            let k = PriceUnitGrammar.skipSpaces(t, end)
+            if t.matches(sep, at: k), PriceUnitGrammar.startsOtherUnit(t, at: PriceUnitGrammar.skipSpaces(t, k + sep.count)) {
+                return PriceUnitGrammar.unit(in: t, at: end, lexicon: lexicon) == nil
             }
         }
-        return best?.0
+        // "每月 20 元": 每 and another unit right before the amount.
+        var i = start - 1
+        while i >= max(0, start - 6) {
+            if t.folded[i] == "每", PriceUnitGrammar.startsOtherUnit(t, at: i + 1) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The side word closest to the amount, not past a neighbouring amount: the gap to a neighbour
+    /// is split at its separator ("$1.25 input, $10 output": "input" is the first amount's).
+    static func nearestSide(_ t: ScalarText, money: Money, previous: Money?, next: Money?, sentence: Range<Int>,
+                            lexicon: Lexicon) -> PriceSide? {
+        var leftFrom = max(sentence.lowerBound, money.start - 24)
+        if let p = previous { leftFrom = max(leftFrom, splitPoint(t, p.end, money.start, last: true)?.upperBound ?? p.end) }
+        var rightTo = min(sentence.upperBound, money.end + 24)
+        if let n = next { rightTo = min(rightTo, splitPoint(t, money.end, n.start, last: false)?.lowerBound ?? n.start) }
+        let left = Sides.all(in: t, range: leftFrom..<max(leftFrom, money.start), lexicon: lexicon).last
+        let right = Sides.all(in: t, range: money.end..<max(money.end, rightTo), lexicon: lexicon).first
+        switch (left, right) {
+        case let (l?, r?): return money.start - l.end <= r.start - money.end ? l.side : r.side
+        case let (l?, nil): return l.side
+        case let (nil, r?): return r.side
+        default: return nil
+        }
+    }
+
+    /// The first (or last) separator in `a..<b`: ",", "、", ";", "/", "|", "和", "与", " and ".
+    static func splitPoint(_ t: ScalarText, _ a: Int, _ b: Int, last: Bool) -> Range<Int>? {
+        var found: Range<Int>?
+        var i = a
+        while i < b {
+            let c = t.folded[i]
+            var hit: Range<Int>?
+            if c == "," || c == "、" || c == ";" || c == "/" || c == "和" || c == "与" || c == "|" {
+                hit = i..<(i + 1)
+            } else if t.matches(Array(" and ".unicodeScalars), at: i) {
+                hit = i..<(i + 5)
+            }
+            if let h = hit {
+                if !last { return h }
+                found = h
+                i = h.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }

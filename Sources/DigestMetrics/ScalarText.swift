@@ -17,7 +17,11 @@ struct ScalarText {
         if v == 0x202F || v == 0x00A0 || v == 0x3000 || v == 0x2009 || v == 0x2007 { return " " }
         if v >= 65, v <= 90 { return Unicode.Scalar(v + 32)! }
         if v < 128 { return s }
-        if v >= 0x2000, v <= 0x9FFF, v != 0x2212, v != 0x2013 { return s }  // punctuation, CJK, Han: no case
+        if v >= 0x4E00, v < 0xA000 {  // Han: no case; Traditional folded to Simplified
+            let simple = Lexicon.simplified[Int(v - 0x4E00)]
+            return simple == 0 ? s : Unicode.Scalar(simple)!
+        }
+        if v >= 0x2000, v <= 0x9FFF, v != 0x2212, v != 0x2013 { return s }  // punctuation, CJK: no case
         if v == 0x2212 || v == 0x2013 { return "-" }
         guard s.properties.changesWhenLowercased else { return s }
         let lower = s.properties.lowercaseMapping.unicodeScalars

@@ -1,0 +1,72 @@
+import DigestCore
+
+/// Layouts without pipes (METRICS-GUIDE §9):
+/// - price blocks, a line stating the unit over lines of bare amounts, cells glued or spaced
+///   ("Price per 1M tokens" over "Input$0.30"; "Pricing (per 1M tokens):" over a header of sides
+///   and "kimi-k2-thinking$0.15$0.60$2.50");
+/// - label lines, a label with a token noun before a colon and a count ("Input tokens:  45,230").
+enum PriceBlocks {
+    static func read(_ t: ScalarText, text: TextLines, skipping: Set<Int>, scanner: NumberScanner, lexicon: Lexicon,
+                     into result: inout TableReader.Result) {
+        var unitLine: (meaning: ColumnMeaning, line: Int)?
+        var sideHeader: [PriceSide] = []
+        for k in text.lines.indices where !skipping.contains(k) {
+            let r = text.lines[k]
+            if text.isBlank(t, k) {
+                (unitLine, sideHeader) = (nil, [])
+                continue
+            }
+            labelVolume(t, r, scanner: scanner, lexicon: lexicon, into: &result)
+            let mentions = scanner.scan(r)
+            let amounts = mentions.compactMap { m -> (NumberMention, Money)? in
+                guard !m.isPercent, !m.hasMagnitude else { return nil }
+                return CurrencyRule.detect(MentionContext(text: t, mention: m, lexicon: lexicon)).map { (m, $0) }
+            }
+            let meaning = ColumnMeaning(t, r, lexicon: lexicon)
+            if amounts.isEmpty {
+                if meaning.isPrice { unitLine = (meaning, k) }
+                if meaning.sides.count >= 2 { sideHeader = meaning.sides }
+                continue
+            }
+            // A line of bare amounts under a unit line: no unit of its own, short, no sentence.
+            guard let unit = unitLine?.meaning.unit, r.count <= 100,
+                  amounts.allSatisfy({ PriceUnitGrammar.unit(in: t, at: $0.1.end, lexicon: lexicon) == nil && $0.1.factor > 0 }),
+                  !meaning.isPrice else {
+                if meaning.isPrice, amounts.isEmpty { unitLine = (meaning, k) }
+                continue
+            }
+            let label = Cell.label(t, r.lowerBound..<amounts[0].1.start)
+            let labelSide = ColumnMeaning.labelSide(t, r.lowerBound..<amounts[0].1.start, lexicon: lexicon)
+            for (i, (m, money)) in amounts.enumerated() {
+                let side = amounts.count == sideHeader.count ? sideHeader[i] : (labelSide ?? unit.side)
+                result.metrics.append(TokenMetric(
+                    text: t.slice(money.start, max(money.end, m.end)), quantity: .tokenPrice,
+                    value: m.value * money.factor * unit.toPerMillion, unit: money.unit,
+                    subject: amounts.count == 1 && labelSide != nil ? nil : label, side: side, offset: money.start,
+                    rule: "price.block"))
+                result.claimed.append(money.start..<max(money.end, m.end))
+            }
+        }
+    }
+
+    /// "Input tokens:  45,230", "输出 Token: 8,920": a count after a label that names tokens (not a
+    /// capacity: context, limit, max).
+    static func labelVolume(_ t: ScalarText, _ r: Range<Int>, scanner: NumberScanner, lexicon: Lexicon,
+                            into result: inout TableReader.Result) {
+        guard let colon = r.first(where: { t.folded[$0] == ":" }), colon - r.lowerBound <= 30 else { return }
+        let label = t.window(r.lowerBound, colon)
+        guard Words.containsAny(label, lexicon.tokenNouns),
+              !Words.containsAny(label, ["context", "上下文", "limit", "上限", "max", "window", "窗口", "per minute", "tpm", "rpm"])
+        else { return }
+        var k = colon + 1
+        while k < r.upperBound, t.folded[k] == " " || t.folded[k] == "\t" { k += 1 }
+        guard k < r.upperBound, t.isDigit(k), let m = scanner.scan(k..<r.upperBound).first, m.start == k, !m.isPercent
+        else { return }
+        let ctx = MentionContext(text: t, mention: m, lexicon: lexicon)
+        guard CurrencyRule.detect(ctx) == nil else { return }
+        result.metrics.append(TokenMetric(text: t.slice(r.lowerBound, m.end).trimmingCharacters(in: .whitespaces),
+                                          quantity: .tokenVolume, value: m.value, unit: .tokens, offset: m.start,
+                                          rule: "volume.label"))
+        result.claimed.append(m.start..<m.end)
+    }
+}
