@@ -30,9 +30,7 @@ enum CurrencyRule {
             switch t.folded[p] {
             case "$":
                 // NT$, HK$, A$, C$, S$: dollars that are not US dollars (no unit for them here).
-                if p > 0, t.isLatinLetter(p - 1), !(p > 1 && t.matches(["u", "s"], at: p - 2)) {
-                    return Money(unit: .usdPerMtok, factor: 0, start: p, end: m.end)
-                }
+                if foreignDollar(t, before: p) { return Money(unit: .usdPerMtok, factor: 0, start: p, end: m.end) }
                 return Money(unit: .usdPerMtok, factor: 1, start: p, end: m.end)
             case "¥", "￥": return Money(unit: .cnyPerMtok, factor: 1, start: p, end: m.end)
             default: break
@@ -54,5 +52,15 @@ enum CurrencyRule {
             return Money(unit: .cnyPerMtok, factor: 0.01, start: m.start, end: q + 1)
         }
         return nil
+    }
+
+    /// Dollars that are not US dollars: NT$, HK$, A$, C$, S$, NZ$, R$ written as a word of their own.
+    static let foreignDollars: Set<String> = ["nt", "hk", "a", "au", "c", "ca", "s", "sg", "nz", "r", "mx"]
+
+    static func foreignDollar(_ t: ScalarText, before p: Int) -> Bool {
+        var a = p
+        while a > 0, t.isLatinLetter(a - 1) { a -= 1 }
+        guard a < p, p - a <= 2 else { return false }
+        return foreignDollars.contains(t.window(a, p))
     }
 }

@@ -33,6 +33,8 @@ struct Lexicon: Decodable, Sendable {
     /// Traditional characters and their Simplified forms, in pairs ("價价調调…"): the text is
     /// folded to Simplified, so every Chinese word of the lexicon is written once.
     let traditional: String
+    /// Nouns by what they measure (token, price, share, growth, other): see `Governor`.
+    let nounClasses: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
         case magnitudes, tokenWords = "token_words", volumeVerbs = "volume_verbs", volumeNegatives = "volume_negatives"
@@ -41,6 +43,7 @@ struct Lexicon: Decodable, Sendable {
         case growthPeriods = "growth_periods", multipleChange = "multiple_change", rankNegatives = "rank_negatives"
         case countStreak = "count_streak", tokenNouns = "token_nouns", hypothetical, speedWords = "speed_words"
         case countableNouns = "countable_nouns", shareNegatives = "share_negatives", traditional
+        case nounClasses = "noun_classes"
     }
 
     /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.

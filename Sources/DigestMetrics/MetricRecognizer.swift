@@ -50,7 +50,8 @@ public struct MetricRecognizer: Sendable {
                 }
                 metric = PriceRule.metric(ctx, money: money, neighbours: neighbours)
             } else if m.isPercent {
-                metric = PercentRule.metric(ctx, weeklyText: weekly)
+                let previous = out.last.flatMap { $0.offset >= ctx.sentenceStart ? $0 : nil }
+                metric = PercentRule.metric(ctx, weeklyText: weekly, previous: previous)
             } else if let mult = MultipleRule.metric(ctx, weeklyText: weekly) {
                 metric = mult
             } else if let r = RankRule.metric(ctx) {

@@ -14,4 +14,12 @@ struct NumberMention: Equatable {
     var sign: Int
     /// Written with Chinese numerals or English number words.
     var isWords: Bool
+    /// The lower end of a range ("9-12%", "1.2~1.25倍", "3x to 8x"): the upper end's end, where
+    /// the unit both share is written.
+    var rangeEnd: Int? = nil
+    /// Written as a fraction ("1/10"), the value being the quotient.
+    var isFraction = false
+
+    /// Where the unit of the number is written: after the range's upper end for a lower end.
+    var unitEnd: Int { rangeEnd ?? end }
 }

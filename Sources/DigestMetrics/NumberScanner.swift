@@ -14,8 +14,12 @@ struct NumberScanner {
     /// Every number in the text.
     func scan() -> [NumberMention] { scan(0..<text.count) }
 
-    /// The numbers that start inside `range`.
+    /// The numbers that start inside `range`, with ranges and fractions joined.
     func scan(_ range: Range<Int>) -> [NumberMention] {
+        Ranges.joined(scanNumbers(range) + NumberWords.scan(text, range: range), in: text)
+    }
+
+    func scanNumbers(_ range: Range<Int>) -> [NumberMention] {
         var out: [NumberMention] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -87,8 +91,9 @@ struct NumberScanner {
                 guard text.matches(m.word, at: at) else { continue }
                 if m.isLatin {
                     // Latin magnitudes end at a non-letter; one-letter ones must touch the digits
-                    // unless "tokens" follows ("27 T tokens" is rare; "5 m" is usually metres).
-                    if text.isLatinLetter(at + m.word.count) { continue }
+                    // unless "tokens" follows ("27 T tokens" is rare; "5 m" is usually metres);
+                    // a digit after one is a timestamp ("2026-07-30T09:59").
+                    if text.isLatinLetter(at + m.word.count) || text.isDigit(at + m.word.count) { continue }
                     if m.word.count <= 2, at != j { continue }
                 }
                 value *= m.value
@@ -128,6 +133,8 @@ struct NumberScanner {
         }
         // Single ambiguous characters (一, 万, 千) inside words are not numbers on their own.
         guard !chars.isEmpty, let value = ChineseNumeral.value(chars) else { return nil }
+        // "几十倍", "数百万": a vague magnitude, no number.
+        if start > 0, text.folded[start - 1] == "几" || text.folded[start - 1] == "数" { return nil }
         // "每百万tokens", "/千tokens": a unit of a price, not a number.
         if start > 0, ["每", "/", "千", "百"].contains(text.folded[start - 1]) { return nil }
         if chars.count == 1, ["万", "千", "百", "亿", "萬", "億"].contains(chars[0]) { return nil }

@@ -1,32 +1,53 @@
 import DigestCore
 
-/// Percents about tokens: growth ("+18.9% WoW", "环比上涨14.41%", "down 97%", "a 20% increase")
-/// or share ("61% of token consumption", "49.2%的份额", "份额从46.4%提升到49.2%");
-/// "reduced to 25% of the price" is growth 75 down.
+/// Percents about tokens: growth ("+18.9% WoW", "环比上涨14.41%", "down 97%", "a 20% increase",
+/// "75% off", "降幅達50%") or share ("61% of token consumption", "49.2%的份额", "13.7%周调用量",
+/// "份额从46.4%提升到49.2%"); "reduced to 25% of the price" is growth 75 down. What the percent
+/// measures (`Governor`) decides first: a percent of revenue, users or capex is none of these.
 enum PercentRule {
-    static func metric(_ ctx: MentionContext, weeklyText: Bool) -> TokenMetric? {
-        guard ctx.isTokenRelated else { return nil }
-        let m = ctx.mention
+    static let reducedTo = ["降至", "低至", "reduced to", "cut to", "降到", "只有原价的", "原价的", "降为"]
+
+    /// `previous` is the metric found just before in the same sentence, if any.
+    static func metric(_ ctx: MentionContext, weeklyText: Bool, previous: TokenMetric?) -> TokenMetric? {
+        let governor = Governor.kind(ctx)
+        guard governor != .other else { return nil }
+        let marketShare = governor == .share && Words.containsAny(ctx.sentence, ["大模型", "模型", "llm", "model", "ai"])
+        guard ctx.isTokenRelated || marketShare else { return nil }
+        let m = ctx.mention, lex = ctx.lexicon
         let left = ctx.left, right = ctx.right
         let nearL = ctx.nearLeft(24), nearR = ctx.nearRight(40)
         let text = ctx.text.slice(m.sign != 0 ? m.start - 1 : m.start, m.end)
-        if Words.containsAny(ctx.nearLeft(14), ["降至", "低至", "reduced to", "cut to", "降到", "只有原价的", "原价的"]) {
-            return TokenMetric(text: text, quantity: .growth, value: 100 - m.value, unit: .percent,
-                               direction: .down, offset: m.start, rule: "growth.reduced-to")
+        func growth(_ value: Double, _ dir: MetricDirection, _ period: MetricPeriod?, _ rule: String) -> TokenMetric {
+            TokenMetric(text: text, quantity: .growth, value: value, unit: .percent, period: period, direction: dir,
+                        offset: m.start, rule: rule)
         }
-        let lex = ctx.lexicon
-        let shareRight = Words.nearestFromStart(nearR, lex.shareWords).map { $0.distance < 28 } ?? false
-        let shareNouns = lex.shareWords.filter { !$0.hasPrefix("of ") && !$0.hasPrefix("的") }
-        let priorLevel = Words.containsAny(String(nearL.suffix(18)), ["down from", "up from", "from about", "from around", "从", "從"])
-        let shareLeft = Words.containsAny(left, shareNouns)
-            || ((priorLevel || ctx.text.window(max(0, m.start - 1), m.start) == "(") && Words.containsAny(ctx.sentence, shareNouns))
+        func share(_ rule: String) -> TokenMetric {
+            TokenMetric(text: text, quantity: .share, value: m.value, unit: .percent, offset: m.start, rule: rule)
+        }
+        // "降至原价的50%": the price cut to a level; a share that falls to a level is still a share.
+        if governor != .share, Words.containsAny(String(left.suffix(12)), reducedTo) {
+            return growth(100 - m.value, .down, nil, "growth.reduced-to")
+        }
         let upL = Words.nearestFromEnd(nearL, lex.growthUp), downL = Words.nearestFromEnd(nearL, lex.growthDown)
         let rightStart = String(nearR.prefix(16))
         let upR = Words.nearestFromStart(rightStart, lex.growthUp), downR = Words.nearestFromStart(rightStart, lex.growthDown)
         let marker = Words.containsAny(String(nearR.prefix(30)) + " " + nearL, lex.growthMarkers)
         let hasDirection = upL != nil || downL != nil || upR != nil || downR != nil
+        let periodWindow = String(nearR.prefix(30)) + " " + left + " " + right
+        // Levels: "from 0% to over 50%", "从 46.4% 提升到 49.2%": what they are levels of decides.
+        if Levels.isLevel(ctx) {
+            if governor == .growth {
+                return growth(m.value, .up, Periods.growth(periodWindow + " " + ctx.sentence, lex, weeklyText: weeklyText), "growth.level")
+            }
+            if governor == .token || governor == .share || Words.containsAny(ctx.sentence, lex.shareWords) { return share("share.level") }
+        }
+        let shareRight = Words.nearestFromStart(nearR, lex.shareWords).map { $0.distance < 28 } ?? false
+        let shareNouns = lex.shareWords.filter { !$0.hasPrefix("of ") && !$0.hasPrefix("的") }
+        let priorLevel = Words.containsAny(String(nearL.suffix(18)), ["down from", "up from", "from about", "from around", "从"])
+        let shareLeft = Words.containsAny(left, shareNouns)
+            || ((priorLevel || ctx.text.window(max(0, m.start - 1), m.start) == "(") && Words.containsAny(ctx.sentence, shareNouns))
         // A share's level ("份额从46.4%提升到49.2%") is a share even when the sentence says it rose.
-        let isShare = (shareRight || shareLeft) && m.sign == 0 && !marker
+        let isShare = (shareRight || shareLeft || governor == .share) && m.sign == 0 && !marker
         if !isShare, m.sign != 0 || marker || hasDirection {
             var dir: MetricDirection = .up
             if m.sign < 0 {
@@ -36,16 +57,37 @@ enum PercentRule {
                     .compactMap { hit, d in hit.map { (d, $0.distance) } }
                 dir = candidates.min { $0.1 < $1.1 }?.0 ?? .up
             }
-            var period = Periods.growth(String(nearR.prefix(30)) + " " + left + " " + right, lex, weeklyText: weeklyText)
+            var period = Periods.growth(periodWindow, lex, weeklyText: weeklyText)
             if period == nil, weeklyText, Words.containsAny(nearR, ["previous period", "上一周期", "上期"]) { period = .week }
-            return TokenMetric(text: text, quantity: .growth, value: m.value, unit: .percent, period: period,
-                               direction: dir, offset: m.start, rule: "growth")
+            return growth(m.value, dir, period, "growth")
         }
         // A share of users, revenue or downloads is not a token share.
         if Words.containsAny(String(nearR.prefix(36)), lex.shareNegatives) { return nil }
-        if isShare || shareRight {
-            return TokenMetric(text: text, quantity: .share, value: m.value, unit: .percent, offset: m.start, rule: "share")
+        if isShare || shareRight { return share("share") }
+        // "13.7%周调用量", "调用量达到30%": a bare percent of token usage is its share.
+        if governor == .token, m.sign == 0 { return share("share.of-usage") }
+        // "闭源模型占据 70% 的 token 消耗量，而开源模型保持在 30%": a parallel figure.
+        if previous?.quantity == .share { return share("share.parallel") }
+        // "Week-over-week growth % … (35%, 51%, 103%)": a label naming growth and its basis.
+        if governor == .growth, let p = Periods.growth(ctx.sentence, lex, weeklyText: weeklyText) {
+            return growth(m.value, .up, p, "growth.labelled")
         }
         return nil
+    }
+}
+
+/// Percents that are levels, not changes: the ends of "from A% to B%".
+enum Levels {
+    static func isLevel(_ ctx: MentionContext) -> Bool {
+        var before = ctx.nearLeft(14)
+        for filler in ["over ", "more than ", "about ", "around ", "nearly ", "almost ", "约", "近", "超"] where before.hasSuffix(filler) {
+            before.removeLast(filler.count)
+        }
+        let b = before.trimmingCharacters(in: .whitespaces)
+        if b.hasSuffix("from") || b.hasSuffix("从") { return true }
+        guard b.hasSuffix(" to") || b.hasSuffix("到") || b.hasSuffix("至") || b == "to" else { return false }
+        // "to B%" is a level when "from A%" comes before it in the sentence.
+        let sentenceLeft = ctx.text.window(ctx.sentenceStart, ctx.mention.start)
+        return Words.containsAny(sentenceLeft, ["from", "从"]) && sentenceLeft.includes("%")
     }
 }

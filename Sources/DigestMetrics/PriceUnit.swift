@@ -63,7 +63,7 @@ enum PriceUnitGrammar {
             k = s.end
         }
         guard noun || tokens != nil else { return nil }
-        if !noun, startsOtherUnit(t, at: skipSpaces(t, k)) { return nil }
+        if !noun, startsOtherUnit(t, at: skipSpaces(t, k)) || startsCurrency(t, at: skipSpaces(t, k)) { return nil }
         let n = tokens ?? 1
         guard n > 0 else { return nil }
         return PriceUnit(tokens: n, side: side?.side, start: start, end: k)
@@ -118,6 +118,14 @@ enum PriceUnitGrammar {
             let s = Array(w.unicodeScalars)
             return t.matches(s, at: k) && (!Words.isWordChar(s[0]) || !t.isLatinLetter(k + s.count))
         }
+    }
+
+    /// "/ 2 元": a count followed by money is an amount, not a unit.
+    static func startsCurrency(_ t: ScalarText, at k: Int) -> Bool {
+        guard k < t.count else { return false }
+        let c = t.folded[k]
+        return c == "元" || c == "$" || c == "¥" || c == "块" || t.matches(Array("美元".unicodeScalars), at: k)
+            || t.matches(Array("dollar".unicodeScalars), at: k) || t.matches(Array("yuan".unicodeScalars), at: k)
     }
 
     static func skipSpaces(_ t: ScalarText, _ i: Int) -> Int {
