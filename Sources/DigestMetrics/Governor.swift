@@ -18,12 +18,19 @@ enum Governor {
     static func kind(_ ctx: MentionContext) -> NounClass? {
         let t = ctx.text, m = ctx.mention
         let leftStart = ctx.clauseStart, rightEnd = min(ctx.clauseEnd, m.unitEnd + 16)
-        if let k = nearest(t, from: leftStart, to: m.start, fromEnd: true) { return k }
-        if let k = nearest(t, from: m.unitEnd, to: rightEnd, fromEnd: false) { return k }
-        return nearest(t, from: max(ctx.sentenceStart, m.start - 80), to: leftStart, fromEnd: true)
+        let found = nearest(t, from: leftStart, to: m.start, fromEnd: true)
+            ?? nearest(t, from: m.unitEnd, to: rightEnd, fromEnd: false)
+            ?? nearest(t, from: max(ctx.sentenceStart, m.start - 80), to: leftStart, fromEnd: true)
+        // A growth noun ("涨幅", "growth") is a change of something: of what, the noun before says.
+        if found?.kind == .growth {
+            let of = nearest(t, from: max(ctx.sentenceStart, found!.start - 60), to: found!.start, fromEnd: true)
+            if of?.kind == .other { return .other }
+        }
+        return found?.kind
     }
 
-    static func nearest(_ t: ScalarText, from a: Int, to b: Int, fromEnd: Bool) -> NounClass? {
+    /// The class noun nearest one end of `a..<b`, with where it starts in the text.
+    static func nearest(_ t: ScalarText, from a: Int, to b: Int, fromEnd: Bool) -> (kind: NounClass, start: Int)? {
         guard a < b else { return nil }
         let h = Array(t.folded[a..<b])
         var best: (kind: NounClass, distance: Int, start: Int)?
@@ -43,8 +50,8 @@ enum Governor {
                     before.count - (i + w.unicodeScalars.count) <= 1
                 } == true
             }
-            if compound { return .other }
+            if compound { return (.other, a + found.start) }
         }
-        return found.kind
+        return (found.kind, a + found.start)
     }
 }

@@ -17,7 +17,7 @@ public struct MetricRecognizer: Sendable {
         lexicon = Lexicon.shared
         subjects = SubjectFinder(table: SubjectTable.shared)
         gate = SentenceMap.Gate(words: lexicon.tokenContext + lexicon.tokenNouns
-            + ["百万", "千", "per m", "/m", "每", "$", "¥", "元", "/1m", "/1k", "/k", "per 1", "mtok", "折"])
+            + ["百万", "千", "per m", "/m", "每", "$", "¥", "元", "/1m", "/1k", "/k", "per 1", "mtok", "折", "份额", "market share"])
     }
 
     /// Every token metric in `text`, in reading order.
@@ -39,6 +39,7 @@ public struct MetricRecognizer: Sendable {
             return m
         }
         let contexts = mentions.map { MentionContext(text: t, mention: $0, lexicon: lexicon) }
+        var priceUnits: [Range<Int>] = []
         let moneys = contexts.map(CurrencyRule.detect)
         for (idx, m) in mentions.enumerated() {
             let ctx = contexts[idx]
@@ -48,7 +49,9 @@ public struct MetricRecognizer: Sendable {
                 let neighbours = moneys.enumerated().compactMap { k, other in
                     k != idx && other.map { sentence.contains($0.start) } == true ? other : nil
                 }
-                metric = PriceRule.metric(ctx, money: money, neighbours: neighbours)
+                metric = PriceRule.metric(ctx, money: money, neighbours: neighbours, units: &priceUnits)
+            } else if let d = DiscountRule.metric(ctx) {
+                metric = d
             } else if m.isPercent {
                 let previous = out.last.flatMap { $0.offset >= ctx.sentenceStart ? $0 : nil }
                 metric = PercentRule.metric(ctx, weeklyText: weekly, previous: previous)
@@ -70,6 +73,8 @@ public struct MetricRecognizer: Sendable {
             p.subject = subjects.subject(for: p, mention: nil, in: t, occurrences: found)
             out.append(p)
         }
+        // "one million tokens costing only 8 RMB": the count of a price's unit is no volume.
+        out.removeAll { m in m.quantity == .tokenVolume && priceUnits.contains { $0.contains(m.offset) } }
         out.sort { $0.offset < $1.offset }
         // "12.96T tokens …, up 31.48% WoW": a change right after a volume is about the same subject.
         for i in out.indices.dropFirst() where out[i].quantity == .growth {

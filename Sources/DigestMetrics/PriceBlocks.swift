@@ -55,9 +55,8 @@ enum PriceBlocks {
                             into result: inout TableReader.Result) {
         guard let colon = r.first(where: { t.folded[$0] == ":" }), colon - r.lowerBound <= 30 else { return }
         let label = t.window(r.lowerBound, colon)
-        guard Words.containsAny(label, lexicon.tokenNouns),
-              !Words.containsAny(label, ["context", "上下文", "limit", "上限", "max", "window", "窗口", "per minute", "tpm", "rpm"])
-        else { return }
+        guard Words.containsAny(label, lexicon.tokenNouns) || label.includes("token"),
+              !Cell.capacityWords.contains(where: { label.includes($0) }) else { return }
         var k = colon + 1
         while k < r.upperBound, t.folded[k] == " " || t.folded[k] == "\t" { k += 1 }
         guard k < r.upperBound, t.isDigit(k), let m = scanner.scan(k..<r.upperBound).first, m.start == k, !m.isPercent

@@ -9,7 +9,8 @@ import Foundation
 /// for the sentence ("$0.25 to $15 per million input tokens").
 enum PriceRule {
     /// `money` is the amount's currency; `neighbours` every other amount of the sentence.
-    static func metric(_ ctx: MentionContext, money: Money, neighbours: [Money]) -> TokenMetric? {
+    /// The unit used is added to `units` (a count in it is no token volume).
+    static func metric(_ ctx: MentionContext, money: Money, neighbours: [Money], units: inout [Range<Int>]) -> TokenMetric? {
         let m = ctx.mention, t = ctx.text, lex = ctx.lexicon
         guard !m.isPercent, money.factor > 0 else { return nil }
         let next = neighbours.first { $0.start >= money.end }, previous = neighbours.last { $0.end <= money.start }
@@ -27,6 +28,7 @@ enum PriceRule {
         let unit = own ?? unitBefore(t, money: money, previous: previous, sentenceStart: ctx.sentenceStart, lexicon: lex)
             ?? (m.hasMagnitude ? nil : sharedUnit(t, money: money, sentence: ctx.sentenceStart..<ctx.sentenceEnd, lexicon: lex))
         guard let unit else { return nil }
+        units.append(unit.start..<unit.end)
         let side = pairSide ?? nearestSide(t, money: money, previous: previous, next: next,
                                            sentence: ctx.sentenceStart..<ctx.sentenceEnd, lexicon: lex) ?? unit.side
         let value = m.value * money.factor * unit.toPerMillion
@@ -42,19 +44,27 @@ enum PriceRule {
     /// "每百万输出tokens 16元", "每输入100万个Token收费1元": the unit stated before the amount, with
     /// nothing but words (no number, no other amount) between them.
     static func unitBefore(_ t: ScalarText, money: Money, previous: Money?, sentenceStart: Int, lexicon: Lexicon) -> PriceUnit? {
-        let from = max(sentenceStart, previous?.end ?? 0, money.start - 30)
+        let from = max(sentenceStart, previous?.end ?? 0, money.start - 40)
         var i = money.start - 1
         while i >= from {
+            let startsWord = i == 0 || !(t.isLatinLetter(i - 1) || t.isDigit(i - 1) || t.folded[i - 1] == "." || t.folded[i - 1] == ",")
             if t.folded[i] == "每" || t.folded[i] == "/" || t.matches(Array("per ".unicodeScalars), at: i),
-               let u = PriceUnitGrammar.unit(in: t, at: i, lexicon: lexicon), u.end <= money.start {
-                let gap = t.window(u.end, money.start)
-                if gap.unicodeScalars.count <= 12, !gap.unicodeScalars.contains(where: { ($0.value >= 48 && $0.value <= 57) || $0 == "$" || $0 == "¥" }) {
-                    return u
-                }
+               let u = PriceUnitGrammar.unit(in: t, at: i, lexicon: lexicon), u.end <= money.start, quietGap(t, u.end, money.start) {
+                return u
+            }
+            if startsWord, t.isDigit(i) || t.isLatinLetter(i), let u = PriceUnitGrammar.countUnit(in: t, at: i, lexicon: lexicon),
+               u.end <= money.start, quietGap(t, u.end, money.start),
+               Words.containsAny(t.window(u.end, money.start), PriceUnitGrammar.links) {
+                return u
             }
             i -= 1
         }
         return nil
+    }
+
+    /// A short gap without numbers or money between a unit and its price.
+    static func quietGap(_ t: ScalarText, _ a: Int, _ b: Int) -> Bool {
+        b - a <= 16 && !(a..<b).contains { t.isDigit($0) || t.folded[$0] == "$" || t.folded[$0] == "¥" }
     }
 
     /// A unit stated once for the sentence: the first after the amount, else the last before it.

@@ -69,6 +69,31 @@ enum PriceUnitGrammar {
         return PriceUnit(tokens: n, side: side?.side, start: start, end: k)
     }
 
+    /// A unit without a separator, stated before a price: "one million tokens (costing only 8 RMB)",
+    /// "1,000 tokens (for $0.002)", "100万个Token (收费1元)": a count, a side perhaps, and a noun.
+    static func countUnit(in t: ScalarText, at i: Int, lexicon: Lexicon) -> PriceUnit? {
+        var k = i
+        var tokens: Double
+        if let c = count(t, at: k, lexicon: lexicon) {
+            (tokens, k) = (c.value, c.end)
+        } else {
+            let (w, e) = NumberWords.word(t, k)
+            guard let small = NumberWords.small[w] else { return nil }
+            let (w2, e2) = NumberWords.word(t, NumberWords.skipSpace(t, e))
+            guard let big = NumberWords.large[w2] else { return nil }
+            (tokens, k) = (small * big, e2)
+        }
+        k = skipSpaces(t, skip(t, k, over: ["个", "個"]))
+        let side = Sides.word(in: t, at: k, lexicon: lexicon)
+        if let s = side { k = skipSpaces(t, s.end) }
+        guard let n = nouns.first(where: { t.matches($0, at: k) }), !t.isLatinLetter(k + n.count), tokens > 0 else { return nil }
+        return PriceUnit(tokens: tokens, side: side?.side, start: i, end: k + n.count)
+    }
+
+    /// Words that link a unit stated first to its price: "costing", "for", "收费".
+    static let links = ["cost", "costs", "costing", "priced at", "for", "at", "is", "收费", "价格", "售价", "费用", "仅需", "只需", "需",
+                        "只要", "为", "是"]
+
     /// The unit the text states somewhere in `range` (a header, a caption, the rest of a sentence):
     /// the first place a separator starts one.
     static func firstUnit(in t: ScalarText, range: Range<Int>, lexicon: Lexicon) -> PriceUnit? {

@@ -71,6 +71,11 @@ enum TableReader {
             var moneyIndex = 0
             for (c, cell) in row.enumerated() where c > 0 {
                 let column = c < meanings.count ? meanings[c] : ColumnMeaning()
+                // A column of capacities or allowances ("免费额度", "Context", "Max Output"): no metric.
+                if c < header.count, !column.isPrice, Cell.isCapacity(t, header[c]) {
+                    result.claimed.append(cell)
+                    continue
+                }
                 let mentions = scanner.scan(cell).filter { $0.end <= cell.upperBound }
                 let pure = Cell.isPureNumber(t, cell)
                 for m in mentions where !m.isPercent {
@@ -110,6 +115,15 @@ enum Cell {
         let s = t.slice(r.lowerBound, r.upperBound).replacingOccurrences(of: "**", with: "")
             .trimmingCharacters(in: .whitespaces)
         return s.unicodeScalars.contains { $0.properties.isAlphabetic } ? s : nil
+    }
+
+    static let capacityWords = ["context", "上下文", "max", "limit", "上限", "window", "窗口", "免费", "额度", "quota", "free",
+                                "tpm", "rpm", "per minute", "throughput", "tok/s"]
+
+    /// Whether a header names a capacity or an allowance, not usage or price.
+    static func isCapacity(_ t: ScalarText, _ r: Range<Int>) -> Bool {
+        let h = t.window(r.lowerBound, r.upperBound)
+        return capacityWords.contains { h.includes($0) }
     }
 
     /// Whether a cell holds a number and nothing else of note ("$0.28", "131K", "200-1000", "9").
