@@ -7,13 +7,21 @@ enum Periods {
 
     /// The window of a token volume: from the clause, the sentence, else the one window the
     /// whole passage states ("for the week" applies to every volume in it).
-    static func volume(clauseLeft: String, clauseRight: String, sentence: String, passage: String,
+    /// Words that place a figure in time rather than state its window ("In April of this year,
+    /// … daily usage"): a sentence's explicit window word wins over them.
+    static let references = ["this week", "last week", "that week", "this month", "last month", "this year", "last year",
+                             "this quarter", "本周", "上周", "本月", "上月", "当月", "今年", "去年", "本季"]
+
+    static func volume(clauseLeft: String, clauseRight: String, after: String = "", sentence: String, passage: String,
                        _ lex: Lexicon) -> MetricPeriod? {
         let clause = clauseLeft + " " + clauseRight
         if Words.containsAny(clause, ["per minute", "每分钟", "每分鐘", "per second", "每秒", "a minute", "/min"]) { return nil }
-        if let p = nearest(left: clauseLeft, right: clauseRight, lex) ?? first(in: [sentence], lex) { return p }
-        if namesACalendarMonth(clauseLeft) { return .month }
-        if spansAWeek(clauseLeft + " " + clauseRight) { return .week }
+        if let p = nearest(left: clauseLeft, right: clauseRight, lex) { return p }
+        if let p = first(in: [sentence], lex, excluding: references) ?? first(in: [sentence], lex) { return p }
+        if namesACalendarMonth(clauseLeft) || monthNames.contains(where: { Words.contains(String(clauseRight.prefix(28)), "in " + $0) }) {
+            return .month
+        }
+        if spansAWeek(clauseLeft + " " + clauseRight + " " + after) { return .week }
         let stated = order.filter { p in lex.periods[p.rawValue].map { Words.containsAny(passage, $0) } ?? false }
         return stated.count == 1 ? stated[0] : nil
     }
@@ -68,12 +76,12 @@ enum Periods {
         return best?.0
     }
 
-    static func first(in texts: [String], _ lex: Lexicon) -> MetricPeriod? {
+    static func first(in texts: [String], _ lex: Lexicon, excluding: [String] = []) -> MetricPeriod? {
         for text in texts {
             var best: (MetricPeriod, Int)?
             for p in order {
                 guard let words = lex.periods[p.rawValue] else { continue }
-                for w in words {
+                for w in words where !excluding.contains(w) {
                     if let i = Words.firstIndex(of: w, in: text), best == nil || i < best!.1 { best = (p, i) }
                 }
             }

@@ -50,7 +50,7 @@ enum VolumeRule {
         let negatives = m.value >= 1e8 ? ctx.lexicon.volumeNegatives.filter { !perSecond.contains($0) }
                                        : ctx.lexicon.volumeNegatives  // a platform's rate per second is usage
         if Words.containsAny(negWindow, negatives) { return nil }
-        let period = Periods.volume(clauseLeft: ctx.left, clauseRight: ctx.right, sentence: ctx.sentence,
+        let period = Periods.volume(clauseLeft: ctx.left, clauseRight: ctx.right, after: ctx.nearRight(30), sentence: ctx.sentence,
                                     passage: ctx.paragraph, ctx.lexicon)
         var end = m.end
         if tokenAfter, let e = right.scalarEnd(of: "token") ?? right.scalarEnd(of: "令牌") ?? right.scalarEnd(of: "代币") {
