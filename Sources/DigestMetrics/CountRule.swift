@@ -47,7 +47,7 @@ enum CountRule {
         if !isCount, after.hasPrefix(" of the top") || after.hasPrefix("of the top") {
             isCount = true
         }
-        guard isCount, ctx.isTokenRelated || period != nil else { return nil }
+        guard isCount, ctx.isTokenRelated, Governor.kind(ctx) != .other else { return nil }
         return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .count, value: m.value, unit: .count,
                            period: period, offset: m.start, rule: "count")
     }

@@ -74,7 +74,9 @@ public struct MetricRecognizer: Sendable {
             out.append(p)
         }
         // "one million tokens costing only 8 RMB": the count of a price's unit is no volume.
-        out.removeAll { m in m.quantity == .tokenVolume && priceUnits.contains { $0.contains(m.offset) } }
+        out.removeAll { m in
+            m.quantity == .tokenVolume && priceUnits.contains { $0.overlaps(m.offset..<(m.offset + m.text.unicodeScalars.count)) }
+        }
         out.sort { $0.offset < $1.offset }
         // "12.96T tokens …, up 31.48% WoW": a change right after a volume is about the same subject.
         for i in out.indices.dropFirst() where out[i].quantity == .growth {

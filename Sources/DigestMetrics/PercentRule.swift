@@ -1,3 +1,4 @@
+import DigestBytes
 import DigestCore
 
 /// Percents about tokens: growth ("+18.9% WoW", "环比上涨14.41%", "down 97%", "a 20% increase",
@@ -11,7 +12,8 @@ enum PercentRule {
     static func metric(_ ctx: MentionContext, weeklyText: Bool, previous: TokenMetric?) -> TokenMetric? {
         let governor = Governor.kind(ctx)
         guard governor != .other else { return nil }
-        let marketShare = governor == .share && Words.containsAny(ctx.sentence, ["大模型", "模型", "llm", "model", "ai"])
+        // "大模型市场份额46%": a share of the model market, even in a sentence that never says "token".
+        let marketShare = governor == .share && MarketShare.isOfModels(ctx)
         guard ctx.isTokenRelated || marketShare else { return nil }
         let m = ctx.mention, lex = ctx.lexicon
         let left = ctx.left, right = ctx.right
@@ -33,7 +35,9 @@ enum PercentRule {
         let upR = Words.nearestFromStart(rightStart, lex.growthUp), downR = Words.nearestFromStart(rightStart, lex.growthDown)
         let marker = Words.containsAny(String(nearR.prefix(30)) + " " + nearL, lex.growthMarkers)
         let hasDirection = upL != nil || downL != nil || upR != nil || downR != nil
-        let periodWindow = String(nearR.prefix(30)) + " " + left + " " + right
+        // The basis is stated before the next figure: "+18.9% WoW", not the next clause's "同比".
+        let untilNext = String(nearR.prefix(30).prefix { !$0.isNumber })
+        let periodWindow = untilNext + " " + left + " " + String(right.prefix { !$0.isNumber })
         // Levels: "from 0% to over 50%", "从 46.4% 提升到 49.2%": what they are levels of decides.
         if Levels.isLevel(ctx) {
             if governor == .growth {
@@ -89,5 +93,19 @@ enum Levels {
         // "to B%" is a level when "from A%" comes before it in the sentence.
         let sentenceLeft = ctx.text.window(ctx.sentenceStart, ctx.mention.start)
         return Words.containsAny(sentenceLeft, ["from", "从"]) && sentenceLeft.includes("%")
+    }
+}
+
+/// Shares of the market for models ("公有云大模型市场份额", "LLM market share"), not of a cloud or
+/// a device market.
+enum MarketShare {
+    static func isOfModels(_ ctx: MentionContext) -> Bool {
+        let s = ctx.sentence
+        for share in ["市场份额", "market share", "份额"] {
+            guard let i = s.scalarOffset(of: share) else { continue }
+            let before = String(String.UnicodeScalarView(Array(s.unicodeScalars)[max(0, i - 10)..<i]))
+            return Words.containsAny(before, ["大模型", "模型", "llm", "model", "ai model"])
+        }
+        return false
     }
 }

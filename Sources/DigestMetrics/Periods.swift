@@ -94,7 +94,7 @@ enum Periods {
     static func growth(_ raw: String, _ lex: Lexicon, weeklyText: Bool) -> MetricPeriod? {
         // "比去年底", "较年初": since a point in time, not a year-on-year comparison.
         var window = raw
-        for since in ["去年底", "去年末", "去年初", "年初", "年底", "年末", "since"] where window.includes(since) {
+        for since in ["去年底", "去年末", "去年初", "年初", "年底", "年末", "上半年", "下半年", "since"] where window.includes(since) {
             window = window.replacingOccurrences(of: since, with: " ")
         }
         var best: (MetricPeriod, Int)?
@@ -106,6 +106,13 @@ enum Periods {
         }
         if let best { return best.0 }
         if window.includes("环比") { return weeklyText ? .week : .month }
+        // "more than double the number in May", "May's total": against the month before.
+        for month in monthNames {
+            for form in ["the number in " + month, "the figure in " + month, "than in " + month, month + "'s", month + "’s",
+                         "compared with " + month, "compared to " + month] where Words.contains(window, form) {
+                return .month
+            }
+        }
         return nil
     }
 }

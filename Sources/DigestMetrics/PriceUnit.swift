@@ -48,7 +48,14 @@ enum PriceUnitGrammar {
             (tokens, noun, k) = (c.value, true, c.end)
         } else if let c = count(t, at: k, lexicon: lexicon) {
             (tokens, k) = (c.value, c.end)
-            k = skip(t, k, over: ["个", "個"])
+            let classifier = skip(t, k, over: ["个", "個"])
+            // "每 1,000 个使用源": a classifier must be followed by tokens (or a side of them).
+            if classifier > k {
+                let after = skipSpaces(t, classifier)
+                guard nouns.contains(where: { t.matches($0, at: after) }) || Sides.word(in: t, at: after, lexicon: lexicon) != nil
+                else { return nil }
+                k = classifier
+            }
         }
         if isArticle, tokens == nil { return nil }  // "a month", "a user": only "a million tokens"
         k = skipSpaces(t, k)
