@@ -13,6 +13,7 @@ enum CountRule {
         let m = ctx.mention
         guard !m.isPercent, !m.hasMagnitude, m.value >= 1, m.value < 1000, m.value == m.value.rounded() else { return nil }
         let after = ctx.nearRight(24)
+        if let c = customers(ctx) { return c }
         // Cheap first: a streak or holding needs its unit right after the number.
         let head = String(after.prefix(14))
         guard ["周", "週", "星期", "月", "天", "日", "年", "季", "week", "month", "day", "year", "quarter", "席", "top"]
@@ -50,5 +51,20 @@ enum CountRule {
         guard isCount, ctx.isTokenRelated, Governor.kind(ctx) != .other else { return nil }
         return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .count, value: m.value, unit: .count,
                            period: period, offset: m.start, rule: "count")
+    }
+
+    /// "30 customers who've each burned through over 1 trillion tokens", "375 家客户 Token 用量超过
+    /// 1 万亿": customers above a token threshold are counted.
+    static func customers(_ ctx: MentionContext) -> TokenMetric? {
+        let m = ctx.mention
+        let after = ctx.nearRight(14).trimmingCharacters(in: .whitespaces)
+        guard let noun = ["customers", "clients", "companies", "organizations", "家客户", "个客户", "家企业", "位客户"]
+            .first(where: { after.hasPrefix($0) }) else { return nil }
+        let rest = ctx.text.window(m.end, ctx.sentenceEnd)
+        guard Words.containsAny(rest, ["over", "more than", "above", "at least", "超过", "逾", "以上"]),
+              Words.containsAny(rest, ctx.lexicon.tokenNouns) else { return nil }
+        let end = m.end + (ctx.nearRight(14).unicodeScalars.count - after.unicodeScalars.count) + noun.unicodeScalars.count
+        return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .count, value: m.value, unit: .count,
+                           offset: m.start, rule: "count.customers")
     }
 }

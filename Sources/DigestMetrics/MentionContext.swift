@@ -42,12 +42,17 @@ final class MentionContext {
     var isTokenRelated: Bool { TokenContext.covers(text, at: mention.start, lexicon) }
 }
 
-/// Whether text around an offset is about tokens at all.
+/// Whether text around an offset is about tokens at all: its sentence, one of the two before
+/// it, or the one right after ("Alphabet's growth decelerated from 43% to 15%. Alphabet's token
+/// increase …").
 enum TokenContext {
     static func covers(_ text: ScalarText, at offset: Int, _ lex: Lexicon) -> Bool {
         var start = text.clauseStart(before: offset, soft: false)
         let end = text.clauseEnd(after: offset, soft: false)
         if Words.containsAny(text.window(start, end), lex.tokenContext) { return true }
+        if end < text.count, Words.containsAny(text.window(end, text.clauseEnd(after: end + 1, soft: false)), lex.tokenContext) {
+            return true
+        }
         for _ in 0..<2 where start > 0 {
             let previous = text.clauseStart(before: start - 1, soft: false)
             if Words.containsAny(text.window(previous, start), lex.tokenContext) { return true }

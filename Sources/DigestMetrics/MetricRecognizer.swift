@@ -50,6 +50,8 @@ public struct MetricRecognizer: Sendable {
                     k != idx && other.map { sentence.contains($0.start) } == true ? other : nil
                 }
                 metric = PriceRule.metric(ctx, money: money, neighbours: neighbours, units: &priceUnits)
+            } else if m.isFraction {
+                metric = FractionRule.metric(ctx)
             } else if let d = DiscountRule.metric(ctx) {
                 metric = d
             } else if m.isPercent {

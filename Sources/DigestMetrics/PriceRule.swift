@@ -27,6 +27,7 @@ enum PriceRule {
         let own = PriceUnitGrammar.unit(in: t, at: ownAt, lexicon: lex)
         let unit = own ?? unitBefore(t, money: money, previous: previous, sentenceStart: ctx.sentenceStart, lexicon: lex)
             ?? (m.hasMagnitude ? nil : sharedUnit(t, money: money, sentence: ctx.sentenceStart..<ctx.sentenceEnd, lexicon: lex))
+            ?? (m.hasMagnitude ? nil : unitOfThePassage(t, money: money, lexicon: lex))
         guard let unit else { return nil }
         units.append(unit.start..<unit.end)
         let side = pairSide ?? nearestSide(t, money: money, previous: previous, next: next,
@@ -74,6 +75,24 @@ enum PriceRule {
         }
         var last: PriceUnit?
         var i = sentence.lowerBound
+        while i < money.start, let u = PriceUnitGrammar.firstUnit(in: t, range: i..<money.start, lexicon: lexicon) {
+            last = u
+            i = max(u.end, i + 1)
+        }
+        return last
+    }
+
+    /// "Flash ($0.30 input, $2.50 output)" under "Pro ($1.25 input, $10 output per 1M)": an amount
+    /// with a side word right beside it takes the unit stated last before it in the text.
+    static func unitOfThePassage(_ t: ScalarText, money: Money, lexicon: Lexicon) -> PriceUnit? {
+        let k = PriceUnitGrammar.skipSpaces(t, money.end)
+        var j = money.start - 1
+        while j >= 0, t.folded[j] == " " { j -= 1 }
+        let sideAfter = Sides.word(in: t, at: k, lexicon: lexicon) != nil
+        let sideBefore = Sides.all(in: t, range: max(0, j - 11)..<(j + 1), lexicon: lexicon).last.map { $0.end == j + 1 } ?? false
+        guard sideAfter || sideBefore else { return nil }
+        var last: PriceUnit?
+        var i = max(0, money.start - 600)
         while i < money.start, let u = PriceUnitGrammar.firstUnit(in: t, range: i..<money.start, lexicon: lexicon) {
             last = u
             i = max(u.end, i + 1)

@@ -41,6 +41,11 @@ enum Ranges {
         guard b.start == a.end + 1, t.folded[a.end] == "/", !a.hasMagnitude, !b.hasMagnitude, !a.isPercent, !b.isPercent,
               a.value >= 1, a.value < b.value, b.value <= 100, a.value == a.value.rounded(), b.value == b.value.rounded(),
               t.folded[safe: b.end] != "/", t.folded[safe: a.start - 1] != "/" else { return nil }
+        // Written as a part of something: "降至…的1/10", "only 1/8 of", "is 1/3 of" (not "4/5 top spots").
+        let before = t.window(max(0, a.start - 10), a.start)
+        let after = t.window(b.end, min(t.count, b.end + 4))
+        guard Words.containsAny(before, ["的", "only", "just", "为", "是", "至", "降", "to", "reduced", "cut", "of", "仅"])
+            || after.hasPrefix(" of") || after.hasPrefix("的") else { return nil }
         var f = a
         f.end = b.end
         f.value = a.value / b.value

@@ -43,8 +43,9 @@ enum VolumeRule {
             || (!m.hasMagnitude && ["年", "月", "日"].contains(where: { r.hasPrefix($0) })) { return nil }
         if Thresholds.isThreshold(ctx) { return nil }
         // Capacities (context windows, max output, limits) and quotas anywhere before it in its clause.
-        if Words.containsAny(ctx.left, ["context", "上下文", "max output", "maximum output", "window", "窗口", "上限", "limit",
-                                        "free tier", "免费", "额度", "quota"]) { return nil }
+        let capacities = ["context", "上下文", "max output", "maximum output", "window", "窗口", "上限", "limit", "free tier", "免费",
+                          "额度", "quota"]
+        if Words.containsAny(ctx.left + " " + lineLabel(ctx), capacities) { return nil }
         let negWindow = ctx.nearLeft(18) + " " + ctx.text.window(m.end, min(ctx.clauseEnd, m.end + 40))
         let perSecond = ["per second", "每秒", "/s", "tokens/s", "tokens per second", "tps"]
         let negatives = m.value >= 1e8 ? ctx.lexicon.volumeNegatives.filter { !perSecond.contains($0) }
@@ -59,6 +60,16 @@ enum VolumeRule {
         }
         return TokenMetric(text: ctx.text.slice(m.start, end), quantity: .tokenVolume, value: m.value, unit: .tokens,
                            period: period, offset: m.start, rule: tokenAfter ? "volume.tokens-after" : "volume.token-context")
+    }
+
+    /// The label a line starts with ("Free tier: 50 requests/minute, 1M tokens/day"), if the
+    /// number is after it on that line.
+    static func lineLabel(_ ctx: MentionContext) -> String {
+        let t = ctx.text
+        var a = ctx.mention.start
+        while a > 0, t.folded[a - 1] != "\n" { a -= 1 }
+        guard let colon = (a..<ctx.mention.start).first(where: { t.folded[$0] == ":" }), colon - a <= 24 else { return "" }
+        return t.window(a, colon)
     }
 }
 
