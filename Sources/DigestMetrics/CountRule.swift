@@ -13,7 +13,8 @@ enum CountRule {
         let m = ctx.mention
         guard !m.isPercent, !m.hasMagnitude, m.value >= 1, m.value < 1000, m.value == m.value.rounded() else { return nil }
         let after = ctx.nearRight(24)
-        if let c = customers(ctx) { return c }
+        if ["custom", "client", "compan", "organi", "客户", "企业"].contains(where: { String(after.prefix(16)).includes($0) }),
+           let c = customers(ctx) { return c }
         // Cheap first: a streak or holding needs its unit right after the number.
         let head = String(after.prefix(14))
         guard ["周", "週", "星期", "月", "天", "日", "年", "季", "week", "month", "day", "year", "quarter", "席", "top"]

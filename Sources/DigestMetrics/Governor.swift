@@ -7,10 +7,11 @@ enum NounClass: String, CaseIterable {
 }
 
 enum Governor {
-    /// Class nouns folded, with their class.
-    static let nouns: [(word: String, kind: NounClass)] = NounClass.allCases.flatMap { kind in
+    /// Class nouns, compiled once, with their class.
+    static let list: [(word: String, kind: NounClass)] = NounClass.allCases.flatMap { kind in
         (Lexicon.shared.nounClasses[kind.rawValue] ?? []).map { ($0, kind) }
     }
+    static let compiled = CompiledWords(list.map(\.word))
 
     /// The class of the noun nearest the number: in its clause first (left, then a little to the
     /// right), else earlier in its sentence. An "other" noun right before a price or token noun
@@ -32,26 +33,25 @@ enum Governor {
     /// The class noun nearest one end of `a..<b`, with where it starts in the text.
     static func nearest(_ t: ScalarText, from a: Int, to b: Int, fromEnd: Bool) -> (kind: NounClass, start: Int)? {
         guard a < b else { return nil }
-        let h = Array(t.folded[a..<b])
+        let h = t.folded
         var best: (kind: NounClass, distance: Int, start: Int)?
-        for (w, kind) in nouns {
-            guard let i = Words.index(of: w, in: h, last: fromEnd) else { continue }
-            let length = w.unicodeScalars.count - (w.hasSuffix("*") ? 1 : 0)
-            let distance = fromEnd ? h.count - (i + length) : i
+        for w in compiled.words {
+            guard let i = compiled.occurrence(of: w, in: h, a..<b, last: fromEnd) else { continue }
+            let kind = list[w.index].kind
+            let distance = fromEnd ? b - (i + w.scalars.count) : i - a
             if best == nil || distance < best!.distance || (distance == best!.distance && kind == .other) {
                 best = (kind, distance, i)
             }
         }
         guard let found = best else { return nil }
-        if found.kind == .token || found.kind == .price, found.start > 0 {
-            let before = Array(h[max(0, found.start - 14)..<found.start])
-            let compound = nouns.contains { w, kind in
-                kind == .other && Words.index(of: w, in: before, last: true).map { i in
-                    before.count - (i + w.unicodeScalars.count) <= 1
-                } == true
+        if found.kind == .token || found.kind == .price, found.start > a {
+            let from = max(a, found.start - 14)
+            let compound = compiled.words.contains { w in
+                list[w.index].kind == .other
+                    && compiled.occurrence(of: w, in: h, from..<found.start, last: true).map { found.start - ($0 + w.scalars.count) <= 1 } == true
             }
-            if compound { return (.other, a + found.start) }
+            if compound { return (.other, found.start) }
         }
-        return (found.kind, a + found.start)
+        return (found.kind, found.start)
     }
 }

@@ -11,8 +11,8 @@ final class MentionContext {
     let sentenceEnd: Int
     /// Folded clause text before the number.
     lazy var left: String = text.window(clauseStart, mention.start)
-    /// Folded clause text after the number.
-    lazy var right: String = text.window(mention.end, clauseEnd)
+    /// Folded clause text after the number (after a range's upper end: its unit is there).
+    lazy var right: String = text.window(mention.unitEnd, clauseEnd)
     /// Folded text of the whole sentence.
     lazy var sentence: String = text.window(sentenceStart, sentenceEnd)
 
@@ -21,14 +21,14 @@ final class MentionContext {
         self.mention = mention
         self.lexicon = lexicon
         clauseStart = text.clauseStart(before: mention.start)
-        clauseEnd = text.clauseEnd(after: mention.end)
+        clauseEnd = text.clauseEnd(after: mention.unitEnd)
         sentenceStart = text.clauseStart(before: mention.start, soft: false)
         sentenceEnd = text.clauseEnd(after: mention.end, soft: false)
     }
     /// Up to `n` folded scalars before the number, within the sentence.
     func nearLeft(_ n: Int) -> String { text.window(max(sentenceStart, mention.start - n), mention.start) }
     /// Up to `n` folded scalars after the number, within the sentence.
-    func nearRight(_ n: Int) -> String { text.window(mention.end, min(sentenceEnd, mention.end + n)) }
+    func nearRight(_ n: Int) -> String { text.window(mention.unitEnd, min(sentenceEnd, mention.unitEnd + n)) }
 
     /// Folded text of the paragraph (between blank lines or line breaks) holding the number.
     var paragraph: String {
@@ -46,16 +46,16 @@ final class MentionContext {
 /// it, or the one right after ("Alphabet's growth decelerated from 43% to 15%. Alphabet's token
 /// increase …").
 enum TokenContext {
+    static let words = CompiledWords(Lexicon.shared.tokenContext)
+
     static func covers(_ text: ScalarText, at offset: Int, _ lex: Lexicon) -> Bool {
         var start = text.clauseStart(before: offset, soft: false)
         let end = text.clauseEnd(after: offset, soft: false)
-        if Words.containsAny(text.window(start, end), lex.tokenContext) { return true }
-        if end < text.count, Words.containsAny(text.window(end, text.clauseEnd(after: end + 1, soft: false)), lex.tokenContext) {
-            return true
-        }
+        if words.containsAny(text.folded, start..<end) { return true }
+        if end < text.count, words.containsAny(text.folded, end..<text.clauseEnd(after: end + 1, soft: false)) { return true }
         for _ in 0..<2 where start > 0 {
             let previous = text.clauseStart(before: start - 1, soft: false)
-            if Words.containsAny(text.window(previous, start), lex.tokenContext) { return true }
+            if words.containsAny(text.folded, previous..<start) { return true }
             start = previous
         }
         return false
@@ -130,5 +130,49 @@ enum Words {
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 97 && s.value <= 122) || (s.value >= 65 && s.value <= 90) || (s.value >= 48 && s.value <= 57)
+    }
+}
+
+/// A word list made ready once: each word's folded scalars and its boundary rules, searched in
+/// scalars of the text in place (no String made, no word converted per search). `Words` is the
+/// plain reading of the same rules over Strings.
+struct CompiledWords: Sendable {
+    struct Word: Sendable {
+        let scalars: [Unicode.Scalar]
+        let latinStart: Bool, latinEnd: Bool
+        let index: Int
+    }
+
+    let words: [Word]
+
+    init(_ list: [String]) {
+        words = list.enumerated().compactMap { i, word in
+            let prefix = word.hasSuffix("*")
+            let w = Array((prefix ? String(word.dropLast()) : word).unicodeScalars.map(ScalarText.fold))
+            guard let first = w.first, let last = w.last else { return nil }
+            return Word(scalars: w, latinStart: Words.isWordChar(first), latinEnd: !prefix && Words.isWordChar(last), index: i)
+        }
+    }
+
+    /// Whether any word occurs in `h[range]` at word boundaries.
+    func containsAny(_ h: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        words.contains { occurrence(of: $0, in: h, range, last: false) != nil }
+    }
+
+    /// The first (or last) boundary-respecting occurrence of `w` in `h[range]`, as an offset in `h`.
+    func occurrence(of w: Word, in h: [Unicode.Scalar], _ range: Range<Int>, last: Bool) -> Int? {
+        guard range.count >= w.scalars.count else { return nil }
+        let top = range.upperBound - w.scalars.count
+        var step = 0
+        outer: while range.lowerBound + step <= top {
+            let i = last ? top - step : range.lowerBound + step
+            step += 1
+            guard h[i] == w.scalars[0] else { continue }
+            for k in 1..<w.scalars.count where h[i + k] != w.scalars[k] { continue outer }
+            let okStart = !w.latinStart || i == range.lowerBound || !Words.isWordChar(h[i - 1])
+            let okEnd = !w.latinEnd || i + w.scalars.count == range.upperBound || !Words.isWordChar(h[i + w.scalars.count])
+            if okStart && okEnd { return i }
+        }
+        return nil
     }
 }

@@ -17,7 +17,7 @@ public struct MetricRecognizer: Sendable {
         lexicon = Lexicon.shared
         subjects = SubjectFinder(table: SubjectTable.shared)
         gate = SentenceMap.Gate(words: lexicon.tokenContext + lexicon.tokenNouns
-            + ["百万", "千", "per m", "/m", "每", "$", "¥", "元", "/1m", "/1k", "/k", "per 1", "mtok", "折", "份额", "market share"])
+            + ["百万", "千", "per m", "/m", "每", "/1m", "/1k", "/k", "per 1", "mtok", "折", "份额", "market share"])
     }
 
     /// Every token metric in `text`, in reading order.

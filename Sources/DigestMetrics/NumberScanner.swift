@@ -41,11 +41,17 @@ struct NumberScanner {
         return out
     }
 
-    /// A digit glued to a preceding letter ("V3", "GPT-4", "M2.5") is part of a name.
+    /// A digit glued to a preceding letter ("V3", "GPT-4", "M2.5") is part of a name, unless the
+    /// letters are a token noun ("每百万tokens2元").
     func continuesToken(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = text.folded[i - 1]
-        if text.isLatinLetter(i - 1) || p == "." || p == "_" { return true }
+        if text.isLatinLetter(i - 1) {
+            var a = i - 1
+            while a > 0, text.isLatinLetter(a - 1) { a -= 1 }
+            return !["token", "tokens", "tok"].contains(text.window(a, i))
+        }
+        if p == "." || p == "_" { return true }
         if p == "-", i > 1, text.isLatinLetter(i - 2) { return true }
         return false
     }

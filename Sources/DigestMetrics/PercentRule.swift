@@ -100,11 +100,14 @@ enum Levels {
 /// a device market.
 enum MarketShare {
     static func isOfModels(_ ctx: MentionContext) -> Bool {
-        let s = ctx.sentence
-        for share in ["市场份额", "market share", "份额"] {
-            guard let i = s.scalarOffset(of: share) else { continue }
-            let before = String(String.UnicodeScalarView(Array(s.unicodeScalars)[max(0, i - 10)..<i]))
-            return Words.containsAny(before, ["大模型", "模型", "llm", "model", "ai model"])
+        let s = Array(ctx.sentence.unicodeScalars)
+        for share in ["市场份额", "market share"] {
+            let w = Array(share.unicodeScalars)
+            guard s.count >= w.count else { continue }
+            for i in 0...(s.count - w.count) where Array(s[i..<(i + w.count)]) == w {
+                let before = String(String.UnicodeScalarView(s[max(0, i - 10)..<i]))
+                if Words.containsAny(before, ["大模型", "模型", "llm", "model"]) { return true }
+            }
         }
         return false
     }

@@ -10,14 +10,25 @@ enum PriceBlocks {
                      into result: inout TableReader.Result) {
         var unitLine: (meaning: ColumnMeaning, line: Int)?
         var sideHeader: [PriceSide] = []
+        var blockHasMoney = false
+        let lineMoney = moneyLines(t, text)
         for k in text.lines.indices where !skipping.contains(k) {
+            if k == 0 || text.isBlank(t, k - 1) { blockHasMoney = (k..<text.lines.count).prefix { !text.isBlank(t, $0) }.contains { lineMoney[$0] } }
             let r = text.lines[k]
             if text.isBlank(t, k) {
                 (unitLine, sideHeader) = (nil, [])
                 continue
             }
             labelVolume(t, r, scanner: scanner, lexicon: lexicon, into: &result)
-            let mentions = scanner.scan(r)
+            // Headers, captions and rows of amounts are short lines in a block with money; prose
+            // paragraphs are not read here.
+            guard blockHasMoney, r.count <= 120 else {
+                (unitLine, sideHeader) = (nil, [])
+                continue
+            }
+            // A header or caption names a unit or sides; a row has money: other lines say nothing here.
+            let hasCurrency = lineMoney[k]
+            let mentions = hasCurrency ? scanner.scan(r) : []
             let amounts = mentions.compactMap { m -> (NumberMention, Money)? in
                 guard !m.isPercent, !m.hasMagnitude else { return nil }
                 return CurrencyRule.detect(MentionContext(text: t, mention: m, lexicon: lexicon)).map { (m, $0) }
@@ -49,11 +60,28 @@ enum PriceBlocks {
         }
     }
 
+    /// Which lines hold a currency sign or word, in one pass over the text.
+    static func moneyLines(_ t: ScalarText, _ text: TextLines) -> [Bool] {
+        var out = [Bool](repeating: false, count: text.lines.count)
+        var line = 0
+        t.folded.withUnsafeBufferPointer { f in
+            for i in f.indices {
+                switch f[i] {
+                case "\n": line += 1
+                case "$", "¥", "￥", "元", "块": out[line] = true
+                case "u", "r", "c": if !out[line], ColumnMeaning.currency(t, i..<min(i + 3, f.count)) != nil { out[line] = true }
+                default: break
+                }
+            }
+        }
+        return out
+    }
+
     /// "Input tokens:  45,230", "输出 Token: 8,920": a count after a label that names tokens (not a
     /// capacity: context, limit, max).
     static func labelVolume(_ t: ScalarText, _ r: Range<Int>, scanner: NumberScanner, lexicon: Lexicon,
                             into result: inout TableReader.Result) {
-        guard let colon = r.first(where: { t.folded[$0] == ":" }), colon - r.lowerBound <= 30 else { return }
+        guard let colon = r.prefix(31).first(where: { t.folded[$0] == ":" }) else { return }
         let label = t.window(r.lowerBound, colon)
         guard Words.containsAny(label, lexicon.tokenNouns) || label.includes("token"),
               !Cell.capacityWords.contains(where: { label.includes($0) }) else { return }

@@ -48,9 +48,9 @@ enum PriceUnitGrammar {
             (tokens, noun, k) = (c.value, true, c.end)
         } else if let c = count(t, at: k, lexicon: lexicon) {
             (tokens, k) = (c.value, c.end)
-            let classifier = skip(t, k, over: ["个", "個"])
+            let classifier = skip(t, skipSpaces(t, k), over: ["个", "個"])
             // "每 1,000 个使用源": a classifier must be followed by tokens (or a side of them).
-            if classifier > k {
+            if classifier > skipSpaces(t, k) {
                 let after = skipSpaces(t, classifier)
                 guard nouns.contains(where: { t.matches($0, at: after) }) || Sides.word(in: t, at: after, lexicon: lexicon) != nil
                 else { return nil }
@@ -81,15 +81,8 @@ enum PriceUnitGrammar {
     static func countUnit(in t: ScalarText, at i: Int, lexicon: Lexicon) -> PriceUnit? {
         var k = i
         var tokens: Double
-        if let c = count(t, at: k, lexicon: lexicon) {
-            (tokens, k) = (c.value, c.end)
-        } else {
-            let (w, e) = NumberWords.word(t, k)
-            guard let small = NumberWords.small[w] else { return nil }
-            let (w2, e2) = NumberWords.word(t, NumberWords.skipSpace(t, e))
-            guard let big = NumberWords.large[w2] else { return nil }
-            (tokens, k) = (small * big, e2)
-        }
+        guard let c = count(t, at: k, lexicon: lexicon) else { return nil }
+        (tokens, k) = (c.value, c.end)
         k = skipSpaces(t, skip(t, k, over: ["个", "個"]))
         let side = Sides.word(in: t, at: k, lexicon: lexicon)
         if let s = side { k = skipSpaces(t, s.end) }
@@ -132,7 +125,13 @@ enum PriceUnitGrammar {
             k2 = m.end
             magnitude = true
         }
-        guard !digits.isEmpty || magnitude else { return nil }
+        if digits.isEmpty, !magnitude {  // "one million", "a thousand"
+            let (w, e) = NumberWords.word(t, i)
+            guard let small = NumberWords.small[w] else { return nil }
+            let (w2, e2) = NumberWords.word(t, NumberWords.skipSpace(t, e))
+            guard let big = NumberWords.large[w2] else { return nil }
+            return (small * big, e2)
+        }
         return (value, magnitude ? k2 : k)
     }
 
@@ -208,12 +207,16 @@ enum Sides {
         return nil
     }
 
+    /// First scalars of the side words: most places of a text start none.
+    static let firsts = ScalarSet(Lexicon.sortedSides.map { $0.scalars[0] })
+
     /// Every side word in `range`, in text order.
     static func all(in t: ScalarText, range: Range<Int>, lexicon: Lexicon) -> [Hit] {
         var out: [Hit] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            if k == 0 || !t.isLatinLetter(k - 1) || !t.isLatinLetter(k), let h = word(in: t, at: k, lexicon: lexicon), h.end <= range.upperBound {
+            if firsts.contains(t.folded[k]), k == 0 || !t.isLatinLetter(k - 1) || !t.isLatinLetter(k),
+               let h = word(in: t, at: k, lexicon: lexicon), h.end <= range.upperBound {
                 out.append(h)
                 k = h.end
             } else {

@@ -61,11 +61,17 @@ enum NumberWords {
                                           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50]
     static let large: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15]
 
+    /// First letters of the small words, to pass over every other word without making a String.
+    static let firsts: Set<Unicode.Scalar> = Set(small.keys.map { $0.unicodeScalars.first! })
+
     static func scan(_ t: ScalarText, range: Range<Int>) -> [NumberMention] {
         var out: [NumberMention] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard t.isLatinLetter(i), i == 0 || !t.isLatinLetter(i - 1) else { i += 1; continue }
+            var wordEnd = i
+            while wordEnd < t.count, t.isLatinLetter(wordEnd) { wordEnd += 1 }
+            guard firsts.contains(t.folded[i]), wordEnd - i <= 6 else { i = wordEnd; continue }
             let (w1, e1) = word(t, i)
             guard let v1 = small[w1] else { i = e1; continue }
             var value = v1, k = skipSpace(t, e1)

@@ -7,8 +7,24 @@ struct ScalarText {
     let folded: [Unicode.Scalar]
 
     init(_ text: String) {
-        original = Array(text.unicodeScalars)
-        folded = original.map(ScalarText.fold)
+        var original: [Unicode.Scalar] = [], folded: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        let simplified = Lexicon.simplified  // read once, not once per Han character
+        for s in text.unicodeScalars {
+            original.append(s)
+            let v = s.value
+            if v < 128 {  // ASCII: lower-cased here, the usual case
+                folded.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : s)
+            } else if v >= 0x4E00, v < 0xA000 {
+                let simple = simplified[Int(v - 0x4E00)]
+                folded.append(simple == 0 ? s : Unicode.Scalar(simple)!)
+            } else {
+                folded.append(ScalarText.fold(s))
+            }
+        }
+        self.original = original
+        self.folded = folded
     }
 
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {

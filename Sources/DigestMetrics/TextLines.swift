@@ -73,15 +73,17 @@ struct ColumnMeaning {
         return hits.contains(.cached) ? .cached : hits.first
     }
 
+    static let usd: [Unicode.Scalar] = ["u", "s", "d"], rmb: [Unicode.Scalar] = ["r", "m", "b"], cny: [Unicode.Scalar] = ["c", "n", "y"]
+
     static func currency(_ t: ScalarText, _ range: Range<Int>) -> MetricUnit? {
         for i in range {
             switch t.folded[i] {
             case "$": return .usdPerMtok
             case "¥", "￥": return .cnyPerMtok
             case "元", "块": return t.folded[safe: i - 1] == "美" ? .usdPerMtok : .cnyPerMtok
-            default:
-                if t.matches(Array("usd".unicodeScalars), at: i) { return .usdPerMtok }
-                if t.matches(Array("rmb".unicodeScalars), at: i) || t.matches(Array("cny".unicodeScalars), at: i) { return .cnyPerMtok }
+            case "u": if t.matches(usd, at: i) { return .usdPerMtok }
+            case "r", "c": if t.matches(rmb, at: i) || t.matches(cny, at: i) { return .cnyPerMtok }
+            default: break
             }
         }
         return nil
