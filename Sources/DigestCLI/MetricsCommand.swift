@@ -7,7 +7,7 @@ import Foundation
 struct MetricsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "metrics", abstract: "Find token metrics in text.")
 
-    @Option(help: "The text to read.") var text: String?
+    @Option(parsing: .unconditional, help: "The text to read (may begin with \"-\", as a Markdown bullet does).") var text: String?
     @Argument(help: "A UTF-8 text file, or '-' for stdin.") var file: String?
     @Flag(help: "Print the contract JSON.") var json = false
     @Flag(help: "Show which rule recognised each metric.") var explain = false

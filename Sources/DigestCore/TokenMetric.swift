@@ -50,6 +50,9 @@ public struct TokenMetric: Sendable, Equatable, Hashable {
     public var offset: Int
     /// Name of the rule that recognised it (for `--explain`).
     public var rule: String
+    /// For a growth: the index, in the same list, of the metric whose change it is (the price
+    /// that fell 50%, the volume that rose 18.9%); nil when none is stated.
+    public var describes: Int?
 
     /// Creates a metric.
     public init(text: String, quantity: MetricQuantity, value: Double, unit: MetricUnit,
@@ -70,7 +73,7 @@ public struct TokenMetric: Sendable, Equatable, Hashable {
 
 extension TokenMetric: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case text, quantity, value, unit, period, direction, subject, side
+        case text, quantity, value, unit, period, direction, subject, side, describes
     }
 
     /// Encodes the contract shape; `side` only for prices.
@@ -88,6 +91,7 @@ extension TokenMetric: Encodable {
         try c.encode(direction, forKey: .direction)
         try c.encode(subject, forKey: .subject)
         if quantity == .tokenPrice { try c.encode(side, forKey: .side) }
+        try c.encodeIfPresent(describes, forKey: .describes)
     }
 }
 
@@ -101,5 +105,6 @@ extension TokenMetric: Decodable {
                   direction: try c.decodeIfPresent(MetricDirection.self, forKey: .direction),
                   subject: try c.decodeIfPresent(String.self, forKey: .subject),
                   side: try c.decodeIfPresent(PriceSide.self, forKey: .side))
+        describes = try c.decodeIfPresent(Int.self, forKey: .describes)
     }
 }

@@ -80,6 +80,10 @@ public struct MetricRecognizer: Sendable {
             m.quantity == .tokenVolume && priceUnits.contains { $0.overlaps(m.offset..<(m.offset + m.text.unicodeScalars.count)) }
         }
         out.sort { $0.offset < $1.offset }
+        GrowthLinks.link(&out, in: t, lexicon: lexicon)
+        for i in out.indices where out[i].subject == nil {  // a change is about what its figure is about
+            if let d = out[i].describes { out[i].subject = out[d].subject }
+        }
         // "12.96T tokens …, up 31.48% WoW": a change right after a volume is about the same subject.
         for i in out.indices.dropFirst() where out[i].quantity == .growth {
             let prev = out[i - 1]

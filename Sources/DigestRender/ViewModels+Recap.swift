@@ -53,13 +53,14 @@ extension ViewModels {
         return out
     }
 
-    /// One row per metric that is not a change; a growth figure of the same card and subject
-    /// fills the row's "change" cell, and a growth figure with no partner gets a row of its own.
+    /// One row per figure that is not a change, with the change that describes it (`describes`,
+    /// else — for metrics stored before links existed — a change of the same subject); a change
+    /// of no figure gets a row of its own. A row needs a subject: a figure of unknown subject says
+    /// too little out of its card to stand in the table.
     func metricRows(_ d: WeekDigest, root: String) -> [[String: Any]] {
         var rows: [[String: Any]] = []
         for c in d.cards {
-            var used = Set<Int>()
-            let growth = c.metrics.indices.filter { c.metrics[$0].quantity == .growth }
+            let ms = c.metrics
             func base(_ m: TokenMetric) -> [String: Any] {
                 var r = MetricView.row(m)
                 r["source"] = c.sources.first?.name ?? ""
@@ -67,23 +68,43 @@ extension ViewModels {
                 r["cardHref"] = root + OutputLayout.cardPage(week: d.week, slug: c.slug)
                 return r
             }
-            for m in c.metrics where m.quantity != .growth {
-                var r = base(m)
-                if let g = growth.first(where: { !used.contains($0) && c.metrics[$0].subject == m.subject }) {
-                    used.insert(g)
-                    r["change"] = NumberFormat.growth(c.metrics[g])
-                } else {
-                    r["change"] = "—"
+            var changeOf: [Int: Int] = [:]
+            let linked = ms.contains { $0.describes != nil }
+            for (i, g) in ms.enumerated() where g.quantity == .growth {
+                if linked {
+                    if let t = g.describes, t < ms.count, changeOf[t] == nil { changeOf[t] = i }
+                } else if let t = ms.indices.first(where: { ms[$0].quantity != .growth && ms[$0].subject == g.subject && changeOf[$0] == nil }) {
+                    changeOf[t] = i
                 }
+            }
+            for i in ms.indices where Self.restates(i, ms) {  // a restated price's change goes to the price it restates
+                guard let g = changeOf[i], let j = ms.indices.first(where: { ms[$0].side != nil && ms[$0].value == ms[i].value
+                    && ms[$0].quantity == .tokenPrice && ms[$0].subject == ms[i].subject }), changeOf[j] == nil else { continue }
+                changeOf[j] = g
+            }
+            let used = Set(changeOf.values)
+            for (i, m) in ms.enumerated() where m.quantity != .growth && m.subject != nil && !Self.restates(i, ms) {
+                var r = base(m)
+                r["change"] = changeOf[i].map { NumberFormat.growth(ms[$0]) } ?? "—"
                 rows.append(r)
             }
-            for g in growth where !used.contains(g) {
-                var r = base(c.metrics[g])
-                r["change"] = NumberFormat.growth(c.metrics[g])
+            for (i, g) in ms.enumerated() where g.quantity == .growth && !used.contains(i) && g.subject != nil {
+                var r = base(g)
+                r["change"] = NumberFormat.growth(g)
                 r["value"] = "—"
                 rows.append(r)
             }
         }
         return rows
+    }
+
+    /// A price without a side that repeats one with a side of the card: one row for one price.
+    static func restates(_ i: Int, _ ms: [TokenMetric]) -> Bool {
+        let p = ms[i]
+        guard p.quantity == .tokenPrice, p.side == nil else { return false }
+        return ms.indices.contains { j in
+            j != i && ms[j].quantity == .tokenPrice && ms[j].side != nil && ms[j].value == p.value && ms[j].unit == p.unit
+                && ms[j].subject == p.subject
+        }
     }
 }

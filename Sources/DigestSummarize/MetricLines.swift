@@ -1,57 +1,102 @@
 import DigestCore
 
-/// "What changed": metric lines composed from extracted metrics, one line per subject —
-/// a volume with its growth ("Global total: 27T tokens, +18.9% WoW"), ranks with streaks
-/// ("#1 for 5 weeks running"), prices, shares, multiples; and a ratio of two volumes of the
-/// same period when both were extracted, marked as derived.
+/// "What changed": metric lines composed from extracted metrics, one line per subject — a volume
+/// with the change that describes it ("Global total: 27T tokens, +18.9% WoW"), ranks with streaks
+/// ("#1 for 5 weeks running"), prices each with their side and their own change ("¥8 per M output
+/// tokens (-50%)"), shares, multiples; and a ratio of two volumes of the same period when both were
+/// extracted, marked as derived. A figure whose subject is unknown gets no label; the same line is
+/// never printed twice.
 public enum MetricLines {
     /// Lines for a card, at most `limit`.
     public static func compose(_ metrics: [TokenMetric], limit: Int = 4) -> [ChangeLine] {
+        var changeOf: [Int: TokenMetric] = [:]
+        var linked = Set<Int>()
+        for (i, m) in metrics.enumerated() where m.quantity == .growth {
+            if let d = m.describes, changeOf[d] == nil {
+                changeOf[d] = m
+                linked.insert(i)
+            }
+        }
         var order: [String] = []
-        var bySubject: [String: [TokenMetric]] = [:]
-        for m in metrics {
+        var bySubject: [String: [Int]] = [:]
+        for (i, m) in metrics.enumerated() {
             let key = m.subject ?? ""
             if bySubject[key] == nil { order.append(key) }
-            bySubject[key, default: []].append(m)
+            bySubject[key, default: []].append(i)
         }
         var lines: [ChangeLine] = []
         for key in order {
-            guard let ms = bySubject[key] else { continue }
-            var parts: [String] = []
-            let growth = ms.first { $0.quantity == .growth }
-            if let v = ms.first(where: { $0.quantity == .tokenVolume }) {
-                // "27T tokens, +18.9% WoW": the growth's basis already names the window.
-                let window = growth?.period == v.period ? "" : NumberFormat.perPeriod(v.period)
-                parts.append("\(NumberFormat.tokens(v.value)) tokens\(window)")
-            }
-            if let g = growth { parts.append(NumberFormat.growth(g)) }
-            if let s = ms.first(where: { $0.quantity == .share }) { parts.append("\(NumberFormat.plain(s.value))% share") }
-            let rank = ms.first { $0.quantity == .rank }
-            let streak = ms.first { $0.quantity == .count && $0.period != nil }
-            if let r = rank, let s = streak {
-                parts.append("#\(NumberFormat.plain(r.value)) for \(NumberFormat.plain(s.value)) \(s.period!.rawValue)s running")
-            } else if let r = rank {
-                parts.append("#\(NumberFormat.plain(r.value))")
-            } else if let s = streak {
-                parts.append("\(NumberFormat.plain(s.value)) \(s.period!.rawValue)s running")
-            }
-            if let x = ms.first(where: { $0.quantity == .multiple }) {
-                parts.append("\(NumberFormat.plain(x.value))x" + (x.direction == .up ? " growth" : ""))
-            }
-            for p in ms where p.quantity == .tokenPrice {
-                let text = NumberFormat.price(p)
-                if !parts.contains(text) { parts.append(text) }
-            }
+            guard let ids = bySubject[key] else { continue }
+            let parts = self.parts(ids, metrics, changeOf: changeOf, linked: linked)
             guard !parts.isEmpty else { continue }
-            lines.append(ChangeLine(text: "\(label(key)): " + parts.joined(separator: ", ")))
+            let body = parts.joined(separator: ", ")
+            let line = ChangeLine(text: label(key).map { "\($0): \(body)" } ?? body)
+            if !lines.contains(line) { lines.append(line) }
         }
         if let d = derivedRatio(metrics) { lines.append(d) }
         return Array(lines.prefix(limit))
     }
 
-    static func label(_ subject: String) -> String {
+    static func parts(_ ids: [Int], _ metrics: [TokenMetric], changeOf given: [Int: TokenMetric], linked: Set<Int>) -> [String] {
+        var parts: [String] = []
+        var changeOf = given
+        // A restated price's change belongs to the price it restates.
+        for i in ids where restates(i, ids, metrics) {
+            guard let g = changeOf[i], let j = ids.first(where: { metrics[$0].side != nil && metrics[$0].value == metrics[i].value
+                && metrics[$0].quantity == .tokenPrice }) else { continue }
+            if changeOf[j] == nil { changeOf[j] = g }
+        }
+        let ms = ids.map { metrics[$0] }
+        // A change not linked to any figure goes with the subject's volume, as it is written.
+        let loose = ids.first { metrics[$0].quantity == .growth && !linked.contains($0) }.map { metrics[$0] }
+        var looseUsed = false
+        if let vi = ids.first(where: { metrics[$0].quantity == .tokenVolume }) {
+            let v = metrics[vi]
+            let growth = changeOf[vi] ?? loose
+            if changeOf[vi] == nil, loose != nil { looseUsed = true }
+            // "27T tokens, +18.9% WoW": the growth's basis already names the window.
+            let window = growth?.period == v.period ? "" : NumberFormat.perPeriod(v.period)
+            parts.append("\(NumberFormat.tokens(v.value)) tokens\(window)")
+            if let g = growth { parts.append(NumberFormat.growth(g)) }
+        }
+        if let s = ms.first(where: { $0.quantity == .share }) { parts.append("\(NumberFormat.plain(s.value))% share") }
+        let rank = ms.first { $0.quantity == .rank }
+        let streak = ms.first { $0.quantity == .count && $0.period != nil }
+        if let r = rank, let s = streak {
+            parts.append("#\(NumberFormat.plain(r.value)) for \(NumberFormat.plain(s.value)) \(s.period!.rawValue)s running")
+        } else if let r = rank {
+            parts.append("#\(NumberFormat.plain(r.value))")
+        } else if let s = streak {
+            parts.append("\(NumberFormat.plain(s.value)) \(s.period!.rawValue)s running")
+        }
+        if let x = ms.first(where: { $0.quantity == .multiple }) {
+            parts.append("\(NumberFormat.plain(x.value))x" + (x.direction == .up ? " growth" : ""))
+        }
+        for i in ids where metrics[i].quantity == .tokenPrice && !restates(i, ids, metrics) {
+            let text = NumberFormat.price(metrics[i]) + (changeOf[i].map { " (\(NumberFormat.growth($0)))" } ?? "")
+            if !parts.contains(text) { parts.append(text) }
+        }
+        if let g = loose, !looseUsed, !parts.isEmpty || !ms.contains(where: { $0.quantity == .tokenPrice }) {
+            parts.append(NumberFormat.growth(g))
+        }
+        return parts
+    }
+
+    /// A price without a side that repeats one with a side (the same amount and currency): the
+    /// same price told twice ("¥0.8 per M input tokens … 每百万tokens最低0.8元").
+    public static func restates(_ i: Int, _ ids: [Int], _ metrics: [TokenMetric]) -> Bool {
+        let p = metrics[i]
+        guard p.quantity == .tokenPrice, p.side == nil else { return false }
+        return ids.contains { j in
+            let q = metrics[j]
+            return j != i && q.quantity == .tokenPrice && q.side != nil && q.value == p.value && q.unit == p.unit
+        }
+    }
+
+    /// The label of a subject; nil when it is unknown (no placeholder is printed).
+    static func label(_ subject: String) -> String? {
         switch subject {
-        case "": return "Reported"
+        case "": return nil
         case "global": return "Global total"
         default: return subject
         }

@@ -63,6 +63,16 @@ import Testing
         #expect(list2?.first?["period"] as? String == "day")
     }
 
+    /// A text that begins with "-" (a Markdown bullet) is the option's value, not an option; each
+    /// price keeps its own side.
+    @Test func metricsTextMayBeginWithADash() throws {
+        let r = try CLI.run(["metrics", "--text", "- $0.25 per million input tokens and $1.25 per million output tokens", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let list = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(list.map { $0["side"] as? String } == ["input", "output"])
+        #expect(list.map { $0["value"] as? Double } == [0.25, 1.25])
+    }
+
     @Test func summarizeKeepsTheBudget() throws {
         let dir = TestPaths.temporaryDirectory("sum")
         let body = (1...20).map { "Sentence number \($0) says something about tokens and prices today." }.joined(separator: " ")
