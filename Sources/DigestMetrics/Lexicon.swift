@@ -1,4 +1,5 @@
 import DigestCore
+import DigestLanguage
 import Foundation
 
 /// The recogniser's word lists, read from `lexicon.json` and `subjects.json` (data, not code).
@@ -30,9 +31,6 @@ struct Lexicon: Decodable, Sendable {
     let speedWords: [String]
     let countableNouns: [String]
     let shareNegatives: [String]
-    /// Traditional characters and their Simplified forms, in pairs ("價价調调…"): the text is
-    /// folded to Simplified, so every Chinese word of the lexicon is written once.
-    let traditional: String
     /// Nouns by what they measure (token, price, share, growth, other): see `Governor`.
     let nounClasses: [String: [String]]
 
@@ -42,7 +40,7 @@ struct Lexicon: Decodable, Sendable {
         case growthMarkers = "growth_markers", shareWords = "share_words", tokenContext = "token_context", periods
         case growthPeriods = "growth_periods", multipleChange = "multiple_change", rankNegatives = "rank_negatives"
         case countStreak = "count_streak", tokenNouns = "token_nouns", hypothetical, speedWords = "speed_words"
-        case countableNouns = "countable_nouns", shareNegatives = "share_negatives", traditional
+        case countableNouns = "countable_nouns", shareNegatives = "share_negatives"
         case nounClasses = "noun_classes"
     }
 
@@ -75,15 +73,9 @@ extension Lexicon {
         return list.sorted { $0.scalars.count > $1.scalars.count }
     }()
 
-    /// Simplified form by Traditional character, over the CJK block (0: unchanged).
-    static let simplified: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 0xA000 - 0x4E00)
-        let s = Array(shared.traditional.unicodeScalars)
-        for i in stride(from: 0, to: s.count - 1, by: 2) where (0x4E00..<0xA000).contains(s[i].value) {
-            table[Int(s[i].value - 0x4E00)] = s[i + 1].value
-        }
-        return table
-    }()
+    /// Simplified form by Traditional character, over the CJK block (0: unchanged): the text is
+    /// folded to Simplified, so every Chinese word of the lexicon is written once.
+    static let simplified: [UInt32] = Simplified.table
 }
 
 /// Subject aliases: groups of names for the same region, company, platform or model family.
