@@ -38,7 +38,7 @@ let package = Package(
             name: "DigestCLI",
             dependencies: [
                 "DigestPipeline", "DigestCore", "DigestBytes", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
-                "DigestExtract", "DigestMetrics", "DigestSummarize", "DigestStore", "DigestPublish",
+                "DigestExtract", "DigestMetrics", "DigestSelect", "DigestSummarize", "DigestStore", "DigestPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -47,7 +47,7 @@ let package = Package(
             name: "DigestPipeline",
             dependencies: [
                 "DigestCore", "DigestConfig", "DigestFetch", "DigestParse", "DigestExtract",
-                "DigestMetrics", "DigestSummarize", "DigestRender", "DigestPublish", "DigestStore",
+                "DigestMetrics", "DigestSelect", "DigestSummarize", "DigestRender", "DigestPublish", "DigestStore",
                 "DigestFiles", "DigestLanguage", "DigestURL",
             ]
         ),
@@ -70,7 +70,8 @@ let package = Package(
                 dependencies: ["DigestCore", "DigestMarkup", "DigestBytes", "DigestDates", "DigestEncoding", "DigestURL"]),
         .target(name: "DigestExtract",
                 dependencies: ["DigestCore", "DigestMarkup", "DigestBytes", "DigestDates", "DigestEncoding", "DigestLanguage"]),
-        .target(name: "DigestMetrics", dependencies: ["DigestCore", "DigestBytes"], resources: [.process("Resources")]),
+        .target(name: "DigestMetrics", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage"], resources: [.process("Resources")]),
+        .target(name: "DigestSelect", dependencies: ["DigestCore", "DigestLanguage"], resources: [.process("Resources")]),
         .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage", "DigestURL", "Yams"]),
         .target(
             name: "DigestRender",
@@ -131,6 +132,10 @@ let package = Package(
         .testTarget(
             name: "DigestRenderTests",
             dependencies: ["DigestCore", "DigestMetrics", "DigestPipeline", "DigestRender", "DigestSummarize", "DigestTestSupport"]
+        ),
+        .testTarget(
+            name: "DigestSelectTests",
+            dependencies: ["DigestCore", "DigestMetrics", "DigestSelect", "DigestTestSupport"]
         ),
         .testTarget(
             name: "DigestStoreTests",

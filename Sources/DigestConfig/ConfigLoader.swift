@@ -5,9 +5,11 @@ import Yams
 /// Reads feeds.yaml into a `DigestConfig`, reporting every mistake as `config: FILE:LINE:COL: …`.
 public enum ConfigLoader {
     static let topKeys: Set<String> = ["sources", "site", "timezone", "output", "templates", "language",
-                                       "audiences", "email", "fetch", "summarizer", "store"]
+                                       "audiences", "email", "fetch", "summarizer", "store", "top", "focus", "relevance"]
     static let sourceKeys: Set<String> = ["id", "name", "url", "kind", "language", "tags", "weight",
-                                          "full_content", "html"]
+                                          "full_content", "html", "include", "exclude"]
+    /// The values `focus:` takes.
+    public static let focusTopics = ["token-market", "ai"]
 
     /// Loads and validates the file at `path`.
     public static func load(path: String) throws -> DigestConfig {
@@ -57,6 +59,16 @@ public enum ConfigLoader {
         if let n = top["email"]?.value { config.email = try SettingsReader.email(n, r) }
         if let n = top["fetch"]?.value { config.fetch = try SettingsReader.fetch(n, r) }
         if let n = top["summarizer"]?.value { config.summarizer = try SettingsReader.summarizer(n, r) }
+        if let n = top["top"]?.value {
+            config.top = try r.int(n, "top", range: 1...100)
+        }
+        if let n = top["focus"]?.value {
+            config.focus = try r.strings(n, "focus")
+            for f in config.focus where !focusTopics.contains(f) {
+                throw r.fail(n, "unknown focus '\(f)' (known: \(focusTopics.joined(separator: ", ")))")
+            }
+        }
+        if let n = top["relevance"]?.value { config.relevanceLexicon = resolve(try r.nonEmptyString(n, "relevance")) }
         return config
     }
 
@@ -102,12 +114,25 @@ public enum ConfigLoader {
                 s.shortLeads = s.fullContent  // an explicit false: never fetch pages for this source
             }
             if let n = m["html"]?.value { s.html = try SettingsReader.htmlRules(n, r) }
+            if let n = m["include"]?.value { s.include = try filters(n, "include", r) }
+            if let n = m["exclude"]?.value { s.exclude = try filters(n, "exclude", r) }
             if s.kind == .html, s.html == nil {
                 throw r.fail(entry, "source '\(id)' has kind html but no 'html:' rules")
             }
             out.append(s)
         }
         return out
+    }
+
+    /// Keyword filters of a source: words, or `/regex/` (checked here, so a bad one stops at its line).
+    static func filters(_ node: Node, _ key: String, _ r: YAMLReader) throws -> [String] {
+        let list = try r.strings(node, key)
+        for f in list where f.count > 2 && f.hasPrefix("/") && f.hasSuffix("/") {
+            do { _ = try NSRegularExpression(pattern: String(f.dropFirst().dropLast()), options: [.caseInsensitive]) } catch {
+                throw r.fail(node, "'\(key)': '\(f)' is not a valid regular expression")
+            }
+        }
+        return list
     }
 
     static func checkURL(_ url: String, node: Node, _ r: YAMLReader) throws {

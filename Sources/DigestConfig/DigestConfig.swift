@@ -140,6 +140,14 @@ public struct DigestConfig: Sendable, Equatable {
     public var summarizer: SummarizerSettings?
     /// The SQLite history (`store:`); nil means `digest.sqlite` in the output folder.
     public var storePath: String?
+    /// Cards shown as Top stories in a week (`top:`, default 7); the other kept stories are
+    /// listed under "Also this week".
+    public var top: Int = 7
+    /// What the digest wants first (`focus:`): `token-market` (default: core stories before other
+    /// AI news) and/or `ai` (every AI story competes for the top on its score alone).
+    public var focus: [String] = ["token-market"]
+    /// A relevance lexicon of the user's own (`relevance:`, JSON in the bundled file's shape).
+    public var relevanceLexicon: String?
 
     /// The store's file when the output folder is `output`.
     public func storePath(output: String) -> String { storePath ?? output + "/digest.sqlite" }

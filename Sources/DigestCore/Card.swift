@@ -70,6 +70,8 @@ public struct Card: Sendable, Equatable, Codable {
     public var score: Double
     /// Language of the story's text.
     public var language: String
+    /// How well the story belongs in the digest (nil for cards stored before relevance existed).
+    public var relevance: Relevance?
 
     /// Creates a card.
     public init(id: String, slug: String, title: String, hook: String, day: String, published: Date, tldr: String,

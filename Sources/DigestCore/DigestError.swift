@@ -8,6 +8,9 @@ public enum ExitStatus: Int32, Sendable {
     case usage = 2
     /// A fetch or I/O failure.
     case io = 3
+    /// The run worked but the week has nothing to publish (no item, or none that belongs): the
+    /// site, archive and email are left as they were.
+    case nothingToPublish = 4
 }
 
 /// The error protocol every module's error type conforms to.

@@ -59,6 +59,10 @@ public struct FeedSource: Sendable, Equatable, Identifiable {
     public var shortLeads = true
     /// Item rules for `kind: html`.
     public var html: HTMLListRules?
+    /// Keep only items whose title or text matches one of these (a word, or `/regex/`); empty: all.
+    public var include: [String] = []
+    /// Leave out items whose title or text matches one of these (a word, or `/regex/`).
+    public var exclude: [String] = []
 
     /// Creates a source.
     public init(id: String, name: String, url: String, kind: SourceKind = .auto, language: String? = nil,
