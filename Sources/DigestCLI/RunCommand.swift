@@ -22,8 +22,14 @@ struct RunCommand: AsyncParsableCommand {
         SourceLines.print(report)
         for f in report.articleFailures { Output.error("article: \(f)") }
         for f in report.modelFailures { Output.error(f) }
+        if options.verbose {
+            for l in report.offTopic { Output.error("left out: \(l.sourceID): \(l.title) — \(l.why)") }
+        }
         Output.error(ReportSummary.text(report, output: options.output ?? cfg.outputDirectory))
-        if !report.sources.isEmpty && report.sourcesOK + report.sourcesStale == 0 { throw CommandFailure(status: .io) }
+        if let u = report.unpublished {
+            Output.error("digest \(report.week): \(u.reason)")
+            throw CommandFailure(status: u.status)
+        }
     }
 }
 
@@ -32,8 +38,14 @@ enum ReportSummary {
     static func text(_ r: RunReport, output: String) -> String {
         """
         digest \(r.week): sources \(sources(r)) · \(r.items) items · \(r.cards) cards · \
-        \(r.metrics) metrics · \(r.files.count) files written to \(output)
+        \(r.metrics) metrics · \(leftOut(r)) · \(r.files.count) files written to \(output)
         """
+    }
+
+    /// "37 off-topic items left out" (with the roundups split, when any).
+    static func leftOut(_ r: RunReport) -> String {
+        let split = r.roundupsSplit > 0 ? " (\(r.roundupsSplit) roundup\(r.roundupsSplit == 1 ? "" : "s") split into \(r.roundupStories) stories)" : ""
+        return "\(r.offTopic.count) off-topic item\(r.offTopic.count == 1 ? "" : "s") left out" + split
     }
 
     /// "9 ok (3 not modified), 1 stale, 0 failed".

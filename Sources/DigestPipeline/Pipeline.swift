@@ -55,20 +55,37 @@ public struct Pipeline: Sendable {
     public var week: ISOWeek { options.week ?? ISOWeek.lastComplete(before: options.now, in: config.timeZone) }
 
     /// Runs every step and returns the report; a failing source is a report line, not an error.
+    /// A week with nothing that belongs in it, or a run where every source failed, publishes
+    /// nothing (`report.unpublished` says why): the site, archive and email stay as they were.
     public func run() async throws -> RunReport {
         var report = RunReport(week: week)
         let presentation = try Presentation.load(config)
+        let judge = try relevanceJudge()
         let store = try openStore()
         let parsed = try await gatherFeeds(into: store, &report)
+        if let failed = everySourceFailed(report) { return unpublished(failed, &report) }
         let selected = try await perform(.selectWeek) { try selectWeek(from: store, parsed: parsed, &report) }
         let items = await extractArticles(selected, &report)
         try await perform(.storeArticles) { try storeArticles(items, in: store) }
-        let metrics = findMetrics(items.items, &report)
-        let stories = clusterStories(items.items, metrics: metrics)
-        let drafts = writeCards(stories, items: items.items, metrics: metrics, taxonomy: presentation.taxonomy, &report)
+        let split = splitRoundups(items.items, judge: judge, &report)
+        let metrics = findMetrics(split, &report)
+        let kept = judgeRelevance(split, metrics: metrics, judge: judge, &report)
+        let newest = try await perform(.selectWeek) { try store.newestItemDate() }
+        if let empty = nothingToPublish(kept, selected: items.items.count, store: newest, report) {
+            return unpublished(empty, &report)
+        }
+        let stories = clusterStories(kept.items, metrics: kept.metrics)
+        let drafts = writeCards(stories, kept: kept, taxonomy: presentation.taxonomy, &report)
         let cards = await refineCards(drafts, &report)
         try await perform(.storeWeek) { try storeWeek(cards, items: items.items, in: store) }
         report.files = try await perform(.publish) { try publish(week, from: store, with: presentation) }
+        return report
+    }
+
+    /// Ends a run that publishes nothing, saying why.
+    func unpublished(_ why: Unpublished, _ report: inout RunReport) -> RunReport {
+        report.unpublished = why
+        progress.step(.publish, why.reason)
         return report
     }
 

@@ -61,6 +61,14 @@ public struct RunReport: Sendable {
     public var modelFailures: [String] = []
     /// Files written, relative to the output folder.
     public var files: [String] = []
+    /// Items left out as not belonging in the digest (off-topic or rejected by a source filter).
+    public var offTopic: [LeftOut] = []
+    /// Roundups split into stories, and the stories they gave.
+    public var roundupsSplit = 0
+    /// Stories taken out of roundups.
+    public var roundupStories = 0
+    /// Why nothing was published (an empty week, every source failing); nil when the week was.
+    public var unpublished: Unpublished?
 
     /// Creates an empty report.
     public init(week: ISOWeek) { self.week = week }
@@ -77,4 +85,22 @@ public struct RunReport: Sendable {
     public var feedsParsed = 0
     /// Items with a date parsed this run (all weeks), stored.
     public var itemsParsed = 0
+}
+
+/// An item left out of the digest, with why.
+public struct LeftOut: Sendable, Equatable {
+    /// Its source's id.
+    public var sourceID: String
+    /// Its title.
+    public var title: String
+    /// Why it was left out.
+    public var why: String
+}
+
+/// Why a run published nothing.
+public struct Unpublished: Sendable, Equatable {
+    /// The sentence a user reads.
+    public var reason: String
+    /// The exit status it maps to: `nothingToPublish` for an empty week, `io` when every source failed.
+    public var status: ExitStatus
 }

@@ -17,8 +17,12 @@ public enum Step: String, Sendable, CaseIterable {
     case extractArticles = "extract"
     /// Extracted article text written to the store.
     case storeArticles = "store-articles"
+    /// Roundups (8点1氪, newsletters) split into their stories.
+    case splitRoundups = "roundups"
     /// Token metrics found in every item.
     case findMetrics = "metrics"
+    /// Each item graded core, adjacent or off; off items and items a source filter rejects left out.
+    case judgeRelevance = "relevance"
     /// Items about the same story grouped.
     case clusterStories = "cluster"
     /// One card per story, ranked.

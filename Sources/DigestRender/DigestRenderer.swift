@@ -17,10 +17,12 @@ public struct WeekDigest: Sendable {
     public var lastDay: String
     /// The tracked series across past weeks, when the history has any.
     public var chart: TrendChart?
+    /// How many cards are Top stories (feeds.yaml `top:`); the rest are listed under "Also this week".
+    public var top: Int
 
     /// Creates a digest.
     public init(week: ISOWeek, cards: [Card], itemCount: Int, sourceCount: Int, firstDay: String, lastDay: String,
-                chart: TrendChart? = nil) {
+                chart: TrendChart? = nil, top: Int = 7) {
         self.week = week
         self.cards = cards
         self.itemCount = itemCount
@@ -28,7 +30,13 @@ public struct WeekDigest: Sendable {
         self.firstDay = firstDay
         self.lastDay = lastDay
         self.chart = chart
+        self.top = top
     }
+
+    /// The Top stories: the first `top` cards.
+    public var topCards: ArraySlice<Card> { cards.prefix(max(0, top)) }
+    /// The kept stories below the top, one line each in the recap.
+    public var alsoCards: ArraySlice<Card> { cards.dropFirst(max(0, top)) }
 }
 
 /// Site-wide settings a page needs.

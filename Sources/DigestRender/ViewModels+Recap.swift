@@ -2,11 +2,13 @@ import DigestCore
 import Foundation
 
 extension ViewModels {
-    /// A weekly recap: ranked stories, sections by topic, the metric table and the chart.
+    /// A weekly recap: the top stories, the others of the week one line each, sections by topic,
+    /// the metric table and the chart.
     func recap(_ d: WeekDigest, root: String, markdown: Bool) -> [String: Any] {
         let stories = d.cards.enumerated().map { (i, c) -> [String: Any] in
             var s = card(c, week: d.week, root: root, recapHref: nil)
             s["rank"] = i + 1
+            s["sourceURL"] = c.sources.first?.url ?? ""
             return s
         }
         var m: [String: Any] = [
@@ -14,7 +16,12 @@ extension ViewModels {
             "itemCount": d.itemCount, "sourceCount": d.sourceCount, "cardCount": d.cards.count,
             "root": root, "site": site,
         ]
-        if !stories.isEmpty { m["stories"] = stories }
+        let top = min(max(0, d.top), stories.count)
+        if top > 0 { m["stories"] = Array(stories[..<top]) }
+        if top < stories.count {
+            m["also"] = Array(stories[top...])
+            m["hasAlso"] = true
+        }
         let sections = topicSections(d, stories: stories, root: root)
         if !sections.isEmpty {
             m["sections"] = sections

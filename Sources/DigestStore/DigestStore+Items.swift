@@ -56,6 +56,14 @@ extension DigestStore {
 }
 
 extension DigestStore {
+    /// When the newest stored item was published, if the store has any (to point a user at the
+    /// week that has news).
+    public func newestItemDate() throws -> Date? {
+        try read { db in
+            try Double.fetchOne(db, sql: "SELECT MAX(published) FROM item").map { Date(timeIntervalSince1970: $0) }
+        }
+    }
+
     /// Copies every item of another store (a shard's) into this one, with the same rule as
     /// `saveItems` (extracted article text is never replaced by a lead). Returns the rows read.
     @discardableResult

@@ -99,10 +99,10 @@ struct ProgressOutputTests {
         let plain = try fetch(nil), verbose = try fetch("--verbose"), quiet = try fetch("--quiet")
         for r in [plain, verbose, quiet] {
             #expect(r.status == 0)
-            #expect(r.stderr.contains("fetch: 3 sources: 3 ok, 0 failed"))
+            #expect(r.stderr.contains("fetch: 5 sources: 5 ok, 0 failed"))
             #expect(!r.stderr.contains("\u{1B}["), "no terminal escapes when stderr is a pipe")
         }
-        #expect(plain.stderr.contains("parse: 3 feeds parsed") && !plain.stderr.contains("source: 36kr"))
+        #expect(plain.stderr.contains("parse: 5 feeds parsed") && !plain.stderr.contains("source: 36kr"))
         #expect(verbose.stderr.contains("source: 36kr: ok,") && verbose.stderr.contains("1 attempt(s)"))
         #expect(quiet.stderr.split(separator: "\n").count == 1, "\(quiet.stderr)")
         let both = try CLI.run(["fetch", "--quiet", "--verbose"])
@@ -115,7 +115,7 @@ struct ProgressOutputTests {
         let cmd = "\(TestPaths.binary) fetch --config \(SampleRun.args[2]) --output \(dir.path)"
         let r = try Tool.run(["script", "-qec", cmd, "/dev/null"])
         #expect(r.status == 0, "\(r.output)")
-        #expect(r.output.contains("\r\u{1B}[2Kfetch  3/3 sources · "), "\(r.output.debugDescription)")
+        #expect(r.output.contains("\r\u{1B}[2Kfetch  5/5 sources · "), "\(r.output.debugDescription)")
         #expect(r.output.contains("failed or stale") && r.output.contains("sources/s"))
     }
 }

@@ -34,7 +34,7 @@ import Testing
     static let stories = [
         "alpha": ("Alpha cuts its API price", "The Alpha model now costs $0.5 per million input tokens, the company said on Tuesday."),
         "beta": ("Beta usage grows", "Beta served 3T tokens a day in November, up 40% month over month."),
-        "gamma": ("Gamma tops the leaderboard", "Gamma ranked first on the weekly leaderboard for 5 weeks in a row."),
+        "gamma": ("Gamma tops the OpenRouter leaderboard", "The Gamma model ranked first by tokens on OpenRouter's weekly leaderboard for 5 weeks in a row."),
     ]
 
     /// A JSON Feed with the given stories (all in 2026-W48), each linking an article page.

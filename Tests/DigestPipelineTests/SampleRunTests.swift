@@ -59,7 +59,7 @@ import Testing
                              "--now", "2026-11-30T08:00:00Z", "--quiet"])
         #expect(r.status == 0)
         #expect(r.stderr.contains("failed: fetch: file://"))
-        #expect(r.stderr.contains("sources 2 ok, 1 failed"))
+        #expect(r.stderr.contains("sources 4 ok, 1 failed"))
         #expect(FileManager.default.fileExists(atPath: dir.path + "/out/site/index.html"))
     }
 
@@ -74,11 +74,11 @@ import Testing
         let fp = try Tool.run(["python3", "-c", "import feedparser,sys; d=feedparser.parse(sys.argv[1]); "
                                    + "print(d.bozo, len(d.entries)); sys.exit(1 if d.bozo else 0)", feed])
         #expect(fp.status == 0, "python feedparser: \(fp.output)")
-        #expect(fp.output.hasPrefix("False 7"))
+        #expect(fp.output.hasPrefix("False 11"), "every card of the latest week, top stories and the rest")
         let ours = try CLI.run(["parse", feed, "--json"])
         #expect(ours.status == 0)
         let doc = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any]
         #expect(doc?["format"] as? String == "atom10")
-        #expect((doc?["items"] as? [Any])?.count == 7)
+        #expect((doc?["items"] as? [Any])?.count == 11)
     }
 }

@@ -21,7 +21,7 @@ extension Pipeline {
             let span = Self.weeks(ending: w.week, count: Self.chartWeeks)
             return WeekDigest(week: w.week, cards: w.cards, itemCount: w.itemCount, sourceCount: w.sourceCount,
                               firstDay: day(w.week.start(in: config.timeZone)), lastDay: day(w.week.end(in: config.timeZone) - 1),
-                              chart: TrendChart(points: points.filter { $0.week <= w.week }, weeks: span))
+                              chart: TrendChart(points: points.filter { $0.week <= w.week }, weeks: span), top: config.top)
         }
         let d = digest(current)
         var written: [String] = []

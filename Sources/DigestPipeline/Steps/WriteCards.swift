@@ -1,4 +1,5 @@
 import DigestCore
+import DigestSelect
 import DigestSummarize
 
 /// A card as the card step wrote it, with the text it was written from (for the model step).
@@ -8,25 +9,21 @@ struct DraftCard: Sendable {
 }
 
 extension Pipeline {
-    /// Step `writeCards`: one card per story, ranked (score, then newest, then id); slugs
-    /// unique within the run.
-    func writeCards(_ stories: [[Int]], items: [SourcedItem], metrics: [[TokenMetric]], taxonomy: Taxonomy,
-                    _ report: inout RunReport) -> [DraftCard] {
+    /// Step `writeCards`: one card per story, ranked (`Ranking`); slugs unique within the run.
+    func writeCards(_ stories: [[Int]], kept: KeptItems, taxonomy: Taxonomy, _ report: inout RunReport) -> [DraftCard] {
+        let items = kept.items, metrics = kept.metrics
         let audiences = config.audiences.map {
             AudienceDefinition(name: $0.name, topics: $0.topics, quantities: $0.quantities, keywords: $0.keywords)
         }
         let builder = CardBuilder(taxonomy: taxonomy, audiences: audiences, labelLanguage: config.labelLanguage)
         var cards = stories.map { group -> DraftCard in
             let story = group.map { items[$0] }, storyMetrics = group.map { metrics[$0] }
-            let card = builder.card(for: story, metrics: storyMetrics, context: context, now: options.now)
+            var card = builder.card(for: story, metrics: storyMetrics, context: context, now: options.now)
+            Ranking.apply(Ranking.strongest(group.map { kept.verdicts[$0] }), to: &card)
             return DraftCard(card: card, text: story[CardBuilder.primaryIndex(story, metrics: storyMetrics)].text)
         }
-        cards.sort { x, y in
-            let a = x.card, b = y.card
-            if a.score != b.score { return a.score > b.score }
-            if a.published != b.published { return a.published > b.published }
-            return a.id < b.id
-        }
+        let byGrade = !config.focus.contains("ai")
+        cards.sort { Ranking.before($0.card, $1.card, byGrade: byGrade) }
         var used = Set<String>()
         for i in cards.indices {
             var slug = cards[i].card.slug
