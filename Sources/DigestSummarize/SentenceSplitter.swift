@@ -1,9 +1,10 @@
 import DigestBytes
 import DigestCore
 
-/// Splits text into sentences: Chinese at 。！？；… (closing quotes stay with their sentence),
-/// English at . ! ? followed by space and an upper-case letter, digit or quote — but not after
-/// abbreviations, initials or inside decimals and URLs. Paragraph breaks always end a sentence.
+/// Splits text into sentences: Chinese at 。！？… (closing quotes stay with their sentence; "；"
+/// joins clauses of one sentence), English at . ! ? followed by space and an upper-case letter,
+/// digit or quote — but not after abbreviations, initials or inside decimals and URLs. A line
+/// break ends a sentence unless it only wraps one (`Paragraphs.unwrapped`).
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "e.g",
@@ -21,7 +22,7 @@ public enum SentenceSplitter {
         }
     }
 
-    static func isEnder(_ c: Unicode.Scalar) -> Bool { isRepeatedEnder(c) || c.value == 0xFF1B }  // ；
+    static func isEnder(_ c: Unicode.Scalar) -> Bool { isRepeatedEnder(c) }
 
     static func isRepeatedEnder(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
@@ -40,9 +41,8 @@ public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order.
     public static func split(_ text: String) -> [String] {
         var out: [String] = []
-        for para in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
-            let p = Substring(para)
-            if p.unicodeScalars.contains(where: { !isSpace($0) }) { out += splitParagraph(p) }
+        for p in Paragraphs.unwrapped(text) where p.unicodeScalars.contains(where: { !isSpace($0) }) {
+            out += splitParagraph(p)
         }
         return out
     }

@@ -10,6 +10,9 @@ public struct TLDR: Sendable, Equatable {
     public var text: String
     /// The chosen sentences, verbatim, in reading order.
     public var sentences: [String]
+    /// What the TL;DR was made from: chosen sentences, or — when no sentence qualified — the lead,
+    /// or the title.
+    public var source: TLDRSource = .sentences
 }
 
 /// Extractive, deterministic TL;DR within a reading budget (75 words / 150 characters).
@@ -22,7 +25,9 @@ public struct TLDR: Sendable, Equatable {
 /// chosen is dropped. Sentences are taken in score order until the next one does not fit the
 /// budget (as the lead baseline stops): squeezing a lower-ranked short sentence into what is
 /// left cost precision more than it added (ROUGE-1 0.401 with filling, 0.411 without, on the
-/// English dev set). Chosen sentences are kept in reading order; none is ever cut.
+/// English dev set). Chosen sentences are kept in reading order; none is ever cut. The lead
+/// sentence is kept however short ("Acme cut its API prices today."); a later English one needs
+/// 8 words. A TL;DR is never empty: see `TLDRSource`.
 public struct TLDRSummarizer: Sendable {
     /// Creates a summariser.
     public init() {}
@@ -43,7 +48,10 @@ public struct TLDRSummarizer: Sendable {
                           metricTexts: [String] = []) -> TLDR {
         let limit = budget ?? (lang == "zh" ? 150 : 75)
         let sentences = all.filter { ($0.utf8.count > 16 || $0.count > 1) && !Boilerplate.isBoilerplate($0) }
-        guard !sentences.isEmpty else { return TLDR(language: lang, text: "", sentences: []) }
+        guard !sentences.isEmpty else {
+            let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            return TLDR(language: lang, text: t, sentences: t.isEmpty ? [] : [t], source: .title)
+        }
         let terms = sentences.map { SentenceFeatures.terms($0, language: lang) }
         let doc = TermVector(summing: terms)
         let titleTerms = SentenceFeatures.terms(title, language: lang)
@@ -64,8 +72,9 @@ public struct TLDRSummarizer: Sendable {
         for (i, _) in scored {
             let len = ReadingBudget.length(sentences[i], language: lang)
             // English short quotes and questions ("Yes, why not?") are no summary.
-            if lang == "en", len < minimum || sentences[i].hasSuffix("?") || sentences[i].hasSuffix("…")
+            if lang == "en", (len < minimum && !(i == 0 && len >= 3)) || sentences[i].hasSuffix("?") || sentences[i].hasSuffix("…")
                 || sentences[i].hasSuffix("...") { continue }  // ellipses end teasers and cut quotes
+            if Self.isOpenEnded(sentences[i]) { continue }  // "…as follows:" introduces what is not in the TL;DR
             if chosen.contains(where: { SentenceFeatures.cosine(terms[$0], terms[i]) > 0.6 }) { continue }
             if used + len > limit {
                 if chosen.isEmpty { continue }  // a first sentence too long for any budget: try the next
@@ -74,9 +83,37 @@ public struct TLDRSummarizer: Sendable {
             chosen.append(i)
             used += len
         }
+        if chosen.isEmpty, let best = scored.first?.index {
+            let lead = Self.fitted(sentences[best], limit: limit, language: lang)
+            return TLDR(language: lang, text: lead, sentences: [lead], source: .lead)
+        }
         chosen.sort()
         let picked = chosen.map { sentences[$0] }
         let text = lang == "zh" ? picked.joined() : picked.joined(separator: " ")
         return TLDR(language: lang, text: text, sentences: picked)
+    }
+
+    /// A line that stops on a colon, semicolon or comma: it leads into a list, a quote or code.
+    static func isOpenEnded(_ s: String) -> Bool {
+        guard let last = s.last else { return false }
+        return "：:；;，,、".contains(last)
+    }
+
+    /// A sentence whole, or — when it runs past three budgets — up to its last clause boundary
+    /// within one budget, marked "…" (never cut inside a clause).
+    static func fitted(_ s: String, limit: Int, language: String) -> String {
+        if isOpenEnded(s) { return String(s.dropLast()) + "…" }
+        guard ReadingBudget.length(s, language: language) > 3 * limit else { return s }
+        var cut: String.Index?
+        var i = s.startIndex
+        while i < s.endIndex {
+            if "，,；;：:".contains(s[i]) {
+                if ReadingBudget.length(String(s[..<i]), language: language) > limit { break }
+                cut = i
+            }
+            i = s.index(after: i)
+        }
+        guard let c = cut else { return s }
+        return String(s[..<c]) + "…"
     }
 }
