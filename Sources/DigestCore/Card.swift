@@ -72,6 +72,16 @@ public struct Card: Sendable, Equatable, Codable {
     public var language: String
     /// How well the story belongs in the digest (nil for cards stored before relevance existed).
     public var relevance: Relevance?
+    /// The source's own title, when `title` is a headline written from the numbers.
+    public var subtitle: String?
+    /// What the TL;DR was made from (nil: chosen sentences, or a card stored before this existed).
+    public var tldrSource: TLDRSource?
+    /// Why each audience should care, one line each, in `audiences` order.
+    public var audienceReasons: [String]?
+    /// The language of the card's labels and written lines (`en` or `zh`; nil: English).
+    public var labelLanguage: String?
+    /// Earlier cards of the history about the same subject or topic, newest first (at most 3).
+    public var related: [RelatedCard]?
 
     /// Creates a card.
     public init(id: String, slug: String, title: String, hook: String, day: String, published: Date, tldr: String,
@@ -95,5 +105,36 @@ public struct Card: Sendable, Equatable, Codable {
         self.metrics = metrics
         self.score = score
         self.language = language
+    }
+}
+
+/// What a TL;DR was made from.
+public enum TLDRSource: String, Sendable, Codable {
+    /// Sentences chosen by score within the budget.
+    case sentences
+    /// No sentence qualified: the best one taken whole (or, when far over the budget, to its last
+    /// clause that fits, marked "…").
+    case lead
+    /// The text has no sentence at all: the title.
+    case title
+}
+
+/// An earlier card a card links to under "Related updates".
+public struct RelatedCard: Sendable, Equatable, Hashable, Codable {
+    /// Its title.
+    public var title: String
+    /// Its week (its page is `OutputLayout.cardPage(week:slug:)`).
+    public var week: String
+    /// Its slug.
+    public var slug: String
+    /// Its local day.
+    public var day: String
+
+    /// Creates a link.
+    public init(title: String, week: String, slug: String, day: String) {
+        self.title = title
+        self.week = week
+        self.slug = slug
+        self.day = day
     }
 }

@@ -31,3 +31,10 @@ public enum Simplified {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { character($0, table: t) }))
     }
 }
+
+extension Simplified {
+    /// Whether a scalar is a CJK ideograph (the unified block and extension A).
+    public static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+}

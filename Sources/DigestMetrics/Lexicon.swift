@@ -83,6 +83,10 @@ struct SubjectTable: Decodable, Sendable {
     struct Group: Decodable, Sendable {
         let canonical: String
         let names: [String]
+        /// What an English digest prints (nil: the canonical name).
+        let en: String?
+        /// What a Chinese digest prints (nil: the canonical name).
+        let zh: String?
     }
 
     let groups: [Group]

@@ -75,8 +75,9 @@ public struct Pipeline: Sendable {
             return unpublished(empty, &report)
         }
         let stories = clusterStories(kept.items, metrics: kept.metrics)
-        let drafts = writeCards(stories, kept: kept, taxonomy: presentation.taxonomy, &report)
-        let cards = await refineCards(drafts, &report)
+        let drafts = writeCards(stories, kept: kept, presentation: presentation, &report)
+        let refined = await refineCards(drafts, &report)
+        let cards = try await perform(.linkHistory) { try linkHistory(refined, store: store) }
         try await perform(.storeWeek) { try storeWeek(cards, items: items.items, in: store) }
         report.files = try await perform(.publish) { try publish(week, from: store, with: presentation) }
         return report

@@ -9,6 +9,8 @@ public struct Presentation: Sendable {
     public let templates: TemplateSet
     /// Topics and default audiences (`topics.yaml`).
     public let taxonomy: Taxonomy
+    /// Headlines and hooks from numbers (`headlines.yaml`; empty when the folder has none).
+    public let headlines: HeadlineBook
 
     /// Loads `templates:` of feeds.yaml and parses its taxonomy.
     public static func load(_ config: DigestConfig) throws -> Presentation {
@@ -19,6 +21,7 @@ public struct Presentation: Sendable {
     public static func load(directory: String) throws -> Presentation {
         let templates = try TemplateSet.load(directory: directory)
         return Presentation(templates: templates,
-                            taxonomy: try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath))
+                            taxonomy: try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath),
+                            headlines: try HeadlineBook.parse(yaml: templates.headlinesYAML, file: templates.headlinesPath))
     }
 }

@@ -29,6 +29,8 @@ public enum Step: String, Sendable, CaseIterable {
     case writeCards = "cards"
     /// The optional language model's rewrite of each card.
     case refineCards = "refine"
+    /// Cards linked to the history: earlier figures of their subjects, related earlier cards.
+    case linkHistory = "history"
     /// The week's cards written to the store.
     case storeWeek = "store-week"
     /// Cards, recap, site and email published from the store.

@@ -51,6 +51,10 @@ public struct SiteInfo: Sendable {
     public var language: String
     /// Topics in taxonomy order: id (also the topic page's file name) and display name.
     public var topics: [(id: String, name: String)]
+    /// The time zone cards print their published time in.
+    public var timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    /// How metric subjects are named in the recap's table.
+    public var naming: SubjectNaming = .asWritten
 
     /// Creates site info.
     public init(title: String, baseURL: String, description: String, language: String,
@@ -172,7 +176,7 @@ public struct DigestRenderer: Sendable {
         let entries = d.cards.map { c -> [String: Any] in
             ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + OutputLayout.cardPage(week: d.week, slug: c.slug),
              "updated": RFC3339.string(from: c.published), "content": cardFragment(c, root: site.baseURL, week: d.week),
-             "summary": c.hook]
+             "summary": c.hook.isEmpty ? c.tldr : c.hook]
         }
         return templates.render("feed.xml", ["site": siteModel, "updated": RFC3339.string(from: updated),
                                              "entries": entries, "feedURL": site.baseURL + OutputLayout.feed])
@@ -188,7 +192,10 @@ public struct DigestRenderer: Sendable {
         templates.render("email.html", view.recap(d, root: site.baseURL, markdown: false))
     }
 
-    var view: ViewModels { ViewModels(labels: labels, site: siteModel, topics: site.topics) }
+    var view: ViewModels {
+        ViewModels(labels: labels, site: siteModel, topics: site.topics, language: site.language, timeZone: site.timeZone,
+                   naming: site.naming)
+    }
 
     var siteModel: [String: Any] {
         ["title": site.title, "baseURL": site.baseURL, "description": site.description]

@@ -12,6 +12,10 @@ public struct TemplateSet: Sendable {
     public let topicsYAML: String
     /// Path of `topics.yaml`, for messages.
     public let topicsPath: String
+    /// The text of `headlines.yaml` (headlines and hooks from numbers; optional, "" when absent).
+    public let headlinesYAML: String
+    /// Path of `headlines.yaml`, for messages.
+    public let headlinesPath: String
     /// The site's one stylesheet.
     public let css: String
     /// The folder it was read from.
@@ -47,8 +51,10 @@ public struct TemplateSet: Sendable {
             throw RenderError(file: topicsPath, problem: "missing taxonomy")
         }
         let css = fm.contents(atPath: directory + "/style.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return TemplateSet(library: lib, labels: labels, topicsYAML: topicsText, topicsPath: topicsPath, css: css,
-                           directory: directory)
+        let headlinesPath = directory + "/headlines.yaml"
+        let headlines = fm.contents(atPath: headlinesPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return TemplateSet(library: lib, labels: labels, topicsYAML: topicsText, topicsPath: topicsPath,
+                           headlinesYAML: headlines, headlinesPath: headlinesPath, css: css, directory: directory)
     }
 
     /// Renders a registered template with a view model.

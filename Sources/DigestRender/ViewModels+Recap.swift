@@ -69,7 +69,7 @@ extension ViewModels {
         for c in d.cards {
             let ms = c.metrics
             func base(_ m: TokenMetric) -> [String: Any] {
-                var r = MetricView.row(m)
+                var r = MetricView.row(m, MetricWording(language: language), naming)
                 r["source"] = c.sources.first?.name ?? ""
                 if let u = c.sources.first?.url { r["sourceURL"] = u }
                 r["cardHref"] = root + OutputLayout.cardPage(week: d.week, slug: c.slug)
@@ -92,12 +92,12 @@ extension ViewModels {
             let used = Set(changeOf.values)
             for (i, m) in ms.enumerated() where m.quantity != .growth && m.subject != nil && !Self.restates(i, ms) {
                 var r = base(m)
-                r["change"] = changeOf[i].map { NumberFormat.growth(ms[$0]) } ?? "—"
+                r["change"] = changeOf[i].map { MetricWording(language: language).growth(ms[$0]) } ?? "—"
                 rows.append(r)
             }
             for (i, g) in ms.enumerated() where g.quantity == .growth && !used.contains(i) && g.subject != nil {
                 var r = base(g)
-                r["change"] = NumberFormat.growth(g)
+                r["change"] = MetricWording(language: language).growth(g)
                 r["value"] = "—"
                 rows.append(r)
             }

@@ -7,8 +7,9 @@ import DigestCore
 /// extracted, marked as derived. A figure whose subject is unknown gets no label; the same line is
 /// never printed twice.
 public enum MetricLines {
-    /// Lines for a card, at most `limit`.
-    public static func compose(_ metrics: [TokenMetric], limit: Int = 4) -> [ChangeLine] {
+    /// Lines for a card, at most `limit`, worded in the digest's language with its subject names.
+    public static func compose(_ metrics: [TokenMetric], limit: Int = 4, wording: MetricWording = MetricWording(language: "en"),
+                               naming: SubjectNaming = .asWritten) -> [ChangeLine] {
         var changeOf: [Int: TokenMetric] = [:]
         var linked = Set<Int>()
         for (i, m) in metrics.enumerated() where m.quantity == .growth {
@@ -27,17 +28,19 @@ public enum MetricLines {
         var lines: [ChangeLine] = []
         for key in order {
             guard let ids = bySubject[key] else { continue }
-            let parts = self.parts(ids, metrics, changeOf: changeOf, linked: linked)
+            let parts = self.parts(ids, metrics, changeOf: changeOf, linked: linked, wording)
             guard !parts.isEmpty else { continue }
-            let body = parts.joined(separator: ", ")
-            let line = ChangeLine(text: label(key).map { "\($0): \(body)" } ?? body)
+            let body = parts.joined(separator: wording.separator)
+            let label = key.isEmpty ? nil : naming.display(key, wording.language) ?? key
+            let line = ChangeLine(text: label.map { wording.labelled($0, body) } ?? body)
             if !lines.contains(line) { lines.append(line) }
         }
-        if let d = derivedRatio(metrics) { lines.append(d) }
+        if let d = derivedRatio(metrics, wording, naming) { lines.append(d) }
         return Array(lines.prefix(limit))
     }
 
-    static func parts(_ ids: [Int], _ metrics: [TokenMetric], changeOf given: [Int: TokenMetric], linked: Set<Int>) -> [String] {
+    static func parts(_ ids: [Int], _ metrics: [TokenMetric], changeOf given: [Int: TokenMetric], linked: Set<Int>,
+                      _ w: MetricWording) -> [String] {
         var parts: [String] = []
         var changeOf = given
         // A restated price's change belongs to the price it restates.
@@ -55,29 +58,22 @@ public enum MetricLines {
             let growth = changeOf[vi] ?? loose
             if changeOf[vi] == nil, loose != nil { looseUsed = true }
             // "27T tokens, +18.9% WoW": the growth's basis already names the window.
-            let window = growth?.period == v.period ? "" : NumberFormat.perPeriod(v.period)
-            parts.append("\(NumberFormat.tokens(v.value)) tokens\(window)")
-            if let g = growth { parts.append(NumberFormat.growth(g)) }
+            parts.append(w.tokens(v.value, per: growth?.period == v.period ? nil : v.period))
+            if let g = growth { parts.append(w.growth(g)) }
         }
-        if let s = ms.first(where: { $0.quantity == .share }) { parts.append("\(NumberFormat.plain(s.value))% share") }
+        if let s = ms.first(where: { $0.quantity == .share }) { parts.append(w.share(s.value)) }
         let rank = ms.first { $0.quantity == .rank }
         let streak = ms.first { $0.quantity == .count && $0.period != nil }
-        if let r = rank, let s = streak {
-            parts.append("#\(NumberFormat.plain(r.value)) for \(NumberFormat.plain(s.value)) \(s.period!.rawValue)s running")
-        } else if let r = rank {
-            parts.append("#\(NumberFormat.plain(r.value))")
-        } else if let s = streak {
-            parts.append("\(NumberFormat.plain(s.value)) \(s.period!.rawValue)s running")
-        }
-        if let x = ms.first(where: { $0.quantity == .multiple }) {
-            parts.append("\(NumberFormat.plain(x.value))x" + (x.direction == .up ? " growth" : ""))
-        }
+        if rank != nil || streak != nil { parts.append(w.rank(rank?.value, streak: streak)) }
+        if let x = ms.first(where: { $0.quantity == .multiple }) { parts.append(w.multiple(x)) }
         for i in ids where metrics[i].quantity == .tokenPrice && !restates(i, ids, metrics) {
-            let text = NumberFormat.price(metrics[i]) + (changeOf[i].map { " (\(NumberFormat.growth($0)))" } ?? "")
+            let text = w.price(metrics[i]) + (changeOf[i].map { w.zh ? "（\(w.growth($0))）" : " (\(w.growth($0)))" } ?? "")
             if !parts.contains(text) { parts.append(text) }
         }
-        if let g = loose, !looseUsed, !parts.isEmpty || !ms.contains(where: { $0.quantity == .tokenPrice }) {
-            parts.append(NumberFormat.growth(g))
+        // A change linked to no figure goes beside a volume or alone; never beside prices, whose
+        // own changes are printed with them ("keep their 50% discount" is no price change).
+        if let g = loose, !looseUsed, !ms.contains(where: { $0.quantity == .tokenPrice }) {
+            parts.append(w.growth(g))
         }
         return parts
     }
@@ -93,18 +89,9 @@ public enum MetricLines {
         }
     }
 
-    /// The label of a subject; nil when it is unknown (no placeholder is printed).
-    static func label(_ subject: String) -> String? {
-        switch subject {
-        case "": return nil
-        case "global": return "Global total"
-        default: return subject
-        }
-    }
-
     /// The ratio of the two largest volumes of different subjects and the same period,
     /// unless the text states a multiple itself.
-    static func derivedRatio(_ metrics: [TokenMetric]) -> ChangeLine? {
+    static func derivedRatio(_ metrics: [TokenMetric], _ w: MetricWording, _ naming: SubjectNaming) -> ChangeLine? {
         guard !metrics.contains(where: { $0.quantity == .multiple }) else { return nil }
         let vols = metrics.filter { $0.quantity == .tokenVolume && $0.subject != nil && $0.subject != "global" }
         var seen = Set<String>()
@@ -112,9 +99,10 @@ public enum MetricLines {
         guard distinct.count >= 2 else { return nil }
         let a = distinct[0], b = distinct[1]
         guard a.period == b.period, b.value > 0 else { return nil }
+        let name = { (s: String) in naming.display(s, w.language) ?? s }
+        guard name(a.subject!) != name(b.subject!) else { return nil }  // two names of one subject
         let ratio = (a.value / b.value * 10).rounded() / 10
         // The template adds the "derived" label; the line shows the inputs it was computed from.
-        return ChangeLine(text: "\(a.subject!) vs \(b.subject!): ≈\(NumberFormat.plain(ratio))x "
-            + "(\(NumberFormat.tokens(a.value)) / \(NumberFormat.tokens(b.value)))", isDerived: true)
+        return ChangeLine(text: w.labelled("\(name(a.subject!)) vs \(name(b.subject!))", w.ratio(ratio, a.value, b.value)), isDerived: true)
     }
 }

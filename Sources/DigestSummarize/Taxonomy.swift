@@ -10,12 +10,16 @@ public struct Topic: Sendable, Equatable {
     public var names: [String: String]
     /// Keywords (lower-cased; matched in the lower-cased text).
     public var keywords: [String]
-    /// Metric quantities that suggest the topic.
-    public var quantities: [MetricQuantity]
+    /// Metric signals that make a card this topic (`MetricSignals`): price_down, volume_up, rank…
+    public var signals: [String]
     /// "Why it matters" by language.
     public var why: [String: String]
     /// "What to do next" by language.
     public var next: [String: String]
+    /// "Why it matters" forms with {slots} (`HeadlineFacts`), by language, in order of preference.
+    public var whyForms: [String: [String]] = [:]
+    /// "What to do next" forms with {slots}, by language.
+    public var nextForms: [String: [String]] = [:]
 }
 
 /// The editable taxonomy of topics and the default audiences.
@@ -41,25 +45,38 @@ public struct Taxonomy: Sendable, Equatable {
             guard let t = raw as? [String: Any], let id = t["id"] as? String else {
                 throw TaxonomyError(file: file, problem: "topics[\(i)] needs an 'id'")
             }
-            let quantities = try ((t["quantities"] as? [String]) ?? []).map { q -> MetricQuantity in
-                guard let mq = MetricQuantity(rawValue: q) else {
-                    throw TaxonomyError(file: file, problem: "topic '\(id)': unknown quantity '\(q)'")
-                }
-                return mq
+            let signals = (t["signals"] as? [String]) ?? []
+            for sig in signals where !MetricSignals.known.contains(sig) {
+                throw TaxonomyError(file: file, problem: "topic '\(id)': unknown signal '\(sig)' (known: \(MetricSignals.known.sorted().joined(separator: ", ")))")
             }
-            tax.topics.append(Topic(id: id, names: localized(t, "name"),
-                                    keywords: ((t["keywords"] as? [String]) ?? []).map { $0.lowercased() },
-                                    quantities: quantities, why: localized(t, "why"), next: localized(t, "next")))
+            var topic = Topic(id: id, names: localized(t, "name"), keywords: ((t["keywords"] as? [String]) ?? []).map { $0.lowercased() },
+                              signals: signals, why: localized(t, "why"), next: localized(t, "next"))
+            topic.whyForms = forms(t, "why_with")
+            topic.nextForms = forms(t, "next_with")
+            tax.topics.append(topic)
         }
         for (i, raw) in ((root["audiences"] as? [Any]) ?? []).enumerated() {
             guard let a = raw as? [String: Any], let name = a["name"] as? String else {
                 throw TaxonomyError(file: file, problem: "audiences[\(i)] needs a 'name'")
             }
-            tax.audiences.append(AudienceDefinition(name: name, topics: (a["topics"] as? [String]) ?? [],
-                                                    quantities: (a["quantities"] as? [String]) ?? [],
-                                                    keywords: ((a["keywords"] as? [String]) ?? []).map { $0.lowercased() }))
+            var audience = AudienceDefinition(name: name, topics: (a["topics"] as? [String]) ?? [],
+                                              quantities: (a["quantities"] as? [String]) ?? [],
+                                              keywords: ((a["keywords"] as? [String]) ?? []).map { $0.lowercased() })
+            audience.names = localized(a, "name")
+            audience.reason = localized(a, "reason")
+            for (key, lang) in [("reasons", "en"), ("reasons_zh", "zh")] {
+                for (topic, text) in (a[key] as? [String: String]) ?? [:] { audience.reasons[topic, default: [:]][lang] = text }
+            }
+            tax.audiences.append(audience)
         }
         return tax
+    }
+
+    static func forms(_ t: [String: Any], _ key: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        if let v = t[key] as? [String] { out["en"] = v }
+        if let v = t[key + "_zh"] as? [String] { out["zh"] = v }
+        return out
     }
 
     static func localized(_ t: [String: Any], _ key: String) -> [String: String] {
@@ -80,6 +97,12 @@ public struct AudienceDefinition: Sendable, Equatable {
     public var quantities: [String]
     /// Keywords.
     public var keywords: [String]
+    /// Display names by language (feeds.yaml audiences have only `name`).
+    public var names: [String: String] = [:]
+    /// Why it should care, by language, when no topic of the card has its own reason.
+    public var reason: [String: String] = [:]
+    /// Why it should care about a card of a topic: topic id → language → text.
+    public var reasons: [String: [String: String]] = [:]
 
     /// Creates an audience.
     public init(name: String, topics: [String], quantities: [String], keywords: [String]) {

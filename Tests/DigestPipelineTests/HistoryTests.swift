@@ -23,6 +23,17 @@ import Testing
         #expect(Set(siteBefore) == Set(siteAfter))
     }
 
+    @Test func aCardReadsItsSubjectsEarlierFiguresAndRelatedCards() throws {
+        let dir = TestPaths.temporaryDirectory("history-link")
+        for r in try SampleRun.history(into: dir) { #expect(r.status == 0, "\(r.stderr)") }
+        let tree = try SampleRun.tree(dir)
+        let card = try #require(tree.first { $0.key.hasPrefix("cards/2026-11-24/") && $0.key.hasSuffix(".md") }?.value)
+        #expect(card.contains("- Chinese models: 12.96T tokens/week, up from 9.86T in 2026-W47 (36氪)"), "\(card)")
+        #expect(card.contains("## 👉 Related updates\n\n- Chinese models surge 21.7%, top US for 4 weeks · 2026-W47\n"))
+        let page = try #require(tree.first { $0.key.hasPrefix("site/cards/2026-W48/openrouter") }?.value)
+        #expect(page.contains("<a href=\"../../cards/2026-W47/openrouter"), "related cards link their pages")
+    }
+
     @Test func recapOfAWeekNeverRunIsAClearError() throws {
         let dir = TestPaths.temporaryDirectory("recap-none")
         let r = try CLI.run(["recap", "--config", "Samples/feeds.yaml", "--output", dir.path, "--week", "2026-W10"])
@@ -80,7 +91,8 @@ import Testing
         #expect(second.stderr.contains("1 items of 2026-W48 from earlier runs"), "\(second.stderr)")
         #expect(!second.stderr.contains("article:"), "an article page was fetched again: \(second.stderr)")
         let recap = try String(contentsOf: dir.appendingPathComponent("out/recap/2026-W48.md"), encoding: .utf8)
-        for (title, _) in Self.stories.values { #expect(recap.contains(title), "\(title) missing from the recap") }
+        let cards = try SampleRun.tree(dir.appendingPathComponent("out/cards")).values.joined(separator: "\n")
+        for (title, _) in Self.stories.values { #expect(cards.contains(title), "\(title) has no card") }
         #expect(recap.contains("3 items from 1 sources, 3 cards"))
         #expect(recap.contains("$0.5 per M input tokens"), "alpha's article text, kept by the store, feeds the metrics")
         #expect(recap.contains("3T tokens"), "beta's article text, not fetched again, feeds the metrics")

@@ -40,11 +40,16 @@ import Testing
         _ = try CLI.run(Self.args + ["--output", dir.path])
         let tree = try Self.tree(dir)
         let card = try #require(tree.first { $0.key.hasPrefix("cards/2026-11-24/") && $0.key.hasSuffix(".md") }?.value)
-        #expect(card.contains("Global total: 27T tokens, +18.9% WoW"))
-        #expect(card.contains("12.96T tokens, +31.48% WoW"))
+        // The reference card: a headline from three metrics, the source title under it, a hook
+        // with the derived ratio marked, the week's figures, and last week's from the history.
+        #expect(card.hasPrefix("# Chinese models surge 31.48%, top US for 5 weeks\n\n_OpenRouter周榜："))
+        #expect(card.contains("💡 Chinese models now at ≈4.3x US (derived), +31.48% WoW"))
+        #expect(card.contains("- Global total: 27T tokens, +18.9% WoW"))
+        #expect(card.contains("- Chinese models: 12.96T tokens, +31.48% WoW, #1 for 5 weeks running"))
         #expect(card.contains("≈4.3x (12.96T / 3.03T) _(derived)_"))
         #expect(card.contains("- 36氪: [OpenRouter周榜"))
-        #expect(card.contains("**Who should care:** Founders & Product Leaders"))
+        #expect(card.contains("**Who should care:**\n\n- Founders & Product Leaders — "))
+        #expect(card.contains("Original source: [36氪 ↗](https://36kr.com/p/3844199957236227?f=rss) · Published 2026-11-24 18:01 (UTC+08:00)"))
     }
 
     @Test func oneFailingSourceDoesNotStopTheRun() throws {

@@ -20,7 +20,7 @@ import Testing
         }
         #expect(!tree.keys.contains { $0.contains("8点1氪") }, "the roundup itself is no card")
         // The roundup's one AI story is a card of its own, linked to the roundup.
-        let glm = try #require(tree.first { $0.key.hasPrefix("cards/") && $0.key.hasSuffix(".md") && $0.value.hasPrefix("# 智谱下调GLM API价格") })
+        let glm = try #require(tree.first { $0.key.hasPrefix("cards/") && $0.key.hasSuffix(".md") && $0.value.contains("\n_智谱下调GLM API价格_\n") })
         #expect(glm.value.contains("(https://36kr.com/p/3847000000000001?f=rss#story-3)"))
         #expect(glm.value.contains("¥1.2 per M input tokens"))
         let recap = try #require(tree["recap/2026-W48.md"])

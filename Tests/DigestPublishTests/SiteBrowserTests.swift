@@ -71,7 +71,7 @@ import Testing
         ("site/index.html", ["<h1>Weekly recap 2026-W48</h1>", "<h2>Top stories</h2>", "<h2>By topic</h2>",
                              "<h2>Token metrics of the week</h2>", "<h2>Across the weeks</h2>", "<svg class=\"chart\""]),
         ("site/archive.html", ["<h1>Archive</h1>", ">2026-W46</a>", "<h2>Topics</h2>"]),
-        ("site/topics/price-cut.html", ["<h1>Price cuts</h1>", "DeepSeek下调API价格"]),
+        ("site/topics/price-cut.html", ["<h1>Price cuts</h1>", "DeepSeek cuts output price 50%"]),
         ("site/weeks/2026-W47.html", ["<h1>Weekly recap 2026-W47</h1>"]),
         ("recap/2026-W48.html", ["<h1>Weekly recap 2026-W48</h1>", "<h2>Across the weeks</h2>"]),
     ])

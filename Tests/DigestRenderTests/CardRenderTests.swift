@@ -39,6 +39,12 @@ import Testing
         "price-cut": [item(post, "Gemini Flash price cut",
             "Google cut Gemini Flash to $0.15/$0.60 per million tokens for input and output. The new output price is down 40% from the previous list price. Developers on the paid tier get the new prices from December 1.",
             "https://post.example/gemini", "2026-11-26T16:00:00Z")],
+        "price-cut-untitled": [item(post, "Mistral updates its developer plans",
+            "Mistral Large now costs $2 per million input tokens and $6 per million output tokens, down 25% from its launch price. The change applies to all accounts from Monday. Batch requests keep their 50% discount.",
+            "https://post.example/mistral", "2026-11-27T09:00:00Z")],
+        "short-sentences": [item(wire, "Acme trims API prices",
+            "Acme cut its API prices today. Input is cheaper. Output too. Details soon.",
+            "https://wire.example/acme", "2026-11-27T12:00:00Z")],
         "three-sources": [
             item(kr, "豆包大模型日均Token调用量突破30万亿", "火山引擎宣布，豆包大模型日均Token调用量已突破30万亿，较5月底增长超过80%。",
                  "https://36kr.com/p/2?f=rss", "2026-11-26T01:30:00Z"),
@@ -59,7 +65,8 @@ import Testing
         let metrics = items.map { recognizer.metrics(in: $0.text) }
         let clusters = StoryClusterer.cluster(items, metrics: metrics)
         #expect(clusters.count == 1, "\(name) should be one story")
-        let card = CardBuilder(taxonomy: taxonomy, labelLanguage: language)
+        let card = CardBuilder(taxonomy: taxonomy, labelLanguage: language, naming: SubjectNames.naming,
+                               headlines: presentation.headlines)
             .card(for: items, metrics: metrics, context: context, now: context.now)
         let renderer = DigestRenderer(templates: templates, site: SiteInfo(
             title: "Digest", baseURL: "https://digest.example.org/", description: "test", language: language))
@@ -67,10 +74,30 @@ import Testing
         return (card, renderer.cardMarkdown(card, week: week), renderer.cardFragment(card, root: "../", week: week))
     }
 
-    @Test(arguments: ["reference-zh", "reference-en", "no-metrics", "price-cut", "three-sources"])
-    func matchesGolden(_ name: String) throws {
-        let (_, md, html) = try Self.render(name, language: "en")
-        try Golden.check(tree: ["\(name).md": md, "\(name).html": html], name: "cards/\(name)")
+    /// Stories in an English digest, and the reference story in a Chinese one (labels, metric
+    /// lines, headline and advice all Chinese).
+    @Test(arguments: ["reference-zh", "reference-en", "no-metrics", "price-cut", "price-cut-untitled", "short-sentences",
+                      "three-sources", "reference-zh@zh"])
+    func matchesGolden(_ variant: String) throws {
+        let parts = variant.split(separator: "@").map(String.init)
+        let (name, language) = (parts[0], parts.count > 1 ? parts[1] : "en")
+        let (_, md, html) = try Self.render(name, language: language)
+        let folder = language == "en" ? name : "\(name)-\(language)"
+        try Golden.check(tree: ["\(folder).md": md, "\(folder).html": html], name: "cards/\(folder)")
+    }
+
+    @Test func rightToLeftTextIsLaidOutRightToLeft() throws {
+        let presentation = try Presentation.load(directory: TestPaths.root.appendingPathComponent("Templates").path)
+        let he = Self.source("he", "Wire IL", "he")
+        let text = "מחירי ה-API של המודל ירדו השבוע בחצי. המפתחים יקבלו את המחיר החדש מיד."
+        let card = CardBuilder(taxonomy: presentation.taxonomy).card(
+            for: [Self.item(he, "מחירי ה-API ירדו", text, "https://he.example/1", "2026-11-25T08:00:00Z")], metrics: [[]],
+            context: Self.context, now: Self.context.now)
+        let renderer = DigestRenderer(templates: presentation.templates, site: SiteInfo(
+            title: "Digest", baseURL: "https://digest.example.org/", description: "test", language: "en"))
+        #expect(renderer.cardFragment(card, root: "../", week: ISOWeek("2026-W48")!).contains(#"<article class="card" lang="he" dir="rtl">"#))
+        let (en, _, _) = try Self.render("reference-en", language: "en")
+        #expect(!renderer.cardFragment(en, root: "../", week: ISOWeek("2026-W48")!).contains("dir=\"rtl\""))
     }
 
     @Test func cardsLinkOnlyToWebAddresses() {

@@ -1,5 +1,6 @@
 import DigestCore
 import DigestFiles
+import DigestMetrics
 import DigestPublish
 import DigestRender
 import DigestStore
@@ -56,8 +57,10 @@ extension Pipeline {
         let topics = presentation.taxonomy.topics
             .map { t in (id: t.id, name: t.names[config.labelLanguage] ?? t.names["en"] ?? t.id) }
             .filter { SafePath.isSafe(OutputLayout.topicPage($0.id)) && !$0.id.contains("/") }
-        let site = SiteInfo(title: config.site.title, baseURL: config.site.baseURL, description: config.site.description,
+        var site = SiteInfo(title: config.site.title, baseURL: config.site.baseURL, description: config.site.description,
                             language: config.labelLanguage, topics: topics)
+        site.timeZone = config.timeZone
+        site.naming = SubjectNames.naming
         return DigestRenderer(templates: presentation.templates, site: site)
     }
 

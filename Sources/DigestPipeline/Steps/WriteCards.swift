@@ -1,4 +1,5 @@
 import DigestCore
+import DigestMetrics
 import DigestSelect
 import DigestSummarize
 
@@ -10,12 +11,19 @@ struct DraftCard: Sendable {
 
 extension Pipeline {
     /// Step `writeCards`: one card per story, ranked (`Ranking`); slugs unique within the run.
-    func writeCards(_ stories: [[Int]], kept: KeptItems, taxonomy: Taxonomy, _ report: inout RunReport) -> [DraftCard] {
+    func writeCards(_ stories: [[Int]], kept: KeptItems, presentation: Presentation, _ report: inout RunReport) -> [DraftCard] {
         let items = kept.items, metrics = kept.metrics
-        let audiences = config.audiences.map {
-            AudienceDefinition(name: $0.name, topics: $0.topics, quantities: $0.quantities, keywords: $0.keywords)
+        let taxonomy = presentation.taxonomy
+        let audiences = config.audiences.map { a in
+            var d = AudienceDefinition(name: a.name, topics: a.topics, quantities: a.quantities, keywords: a.keywords)
+            // An audience of feeds.yaml named as one of the taxonomy's takes its names and reasons.
+            if let t = taxonomy.audiences.first(where: { $0.name == a.name }) {
+                (d.names, d.reason, d.reasons) = (t.names, t.reason, t.reasons)
+            }
+            return d
         }
-        let builder = CardBuilder(taxonomy: taxonomy, audiences: audiences, labelLanguage: config.labelLanguage)
+        let builder = CardBuilder(taxonomy: taxonomy, audiences: audiences, labelLanguage: config.labelLanguage,
+                                  naming: SubjectNames.naming, headlines: presentation.headlines)
         var cards = stories.map { group -> DraftCard in
             let story = group.map { items[$0] }, storyMetrics = group.map { metrics[$0] }
             var card = builder.card(for: story, metrics: storyMetrics, context: context, now: options.now)
