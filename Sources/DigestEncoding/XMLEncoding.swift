@@ -43,6 +43,21 @@ public enum XMLEncoding {
                 chosen = "UTF-8"
             }
         }
+        // No declaration at all and bytes that are not UTF-8: mostly UTF-8 is repaired; else the
+        // legacy encoding is guessed as browsers and feedparser do (not U+FFFD in every title).
+        if mark == nil, chosen == nil, data.contains(where: { $0 >= 0x80 }), !UTF8Check.isValid(data) {
+            let bytes = [UInt8](data)
+            let census = MixedEncoding.census(bytes)
+            if census.valid > census.invalid {
+                data = MixedEncoding.repair(bytes)
+                warnings.append("no encoding declared: mostly UTF-8 with \(census.invalid) windows-1252 bytes, repaired")
+                chosen = "UTF-8"
+            } else {
+                let guess = LegacyGuess.encoding(of: bytes)
+                warnings.append("no encoding declared and the bytes are not UTF-8: read as \(guess)")
+                chosen = guess
+            }
+        }
         if let c = chosen {
             var fixed = Charset.fixMislabel(c)
             if !Charset.isSupported(fixed) { fixed = Charset.fallback(for: fixed) }

@@ -31,15 +31,18 @@ struct AtomParser {
             }
         }
         feed.language = root.language
-        feed.items = entries.map { n in MarkupArena.scope { entry(n, &warnings) } }  // as RSS items: one inner scope each
+        let feedLink = feed.link
+        feed.items = entries.map { n in MarkupArena.scope { entry(n, feedLink: feedLink, &warnings) } }  // as RSS items: one inner scope each
         feed.warnings = warnings
         return feed
     }
 
-    func entry(_ node: MarkupNode, _ warnings: inout [String]) -> FeedItem {
+    /// One entry; a relative link with no base resolves against the feed's own link.
+    func entry(_ node: MarkupNode, feedLink: String?, _ warnings: inout [String]) -> FeedItem {
         var it = FeedItem()
         var summary: MarkupNode?
         var content: MarkupNode?
+        var media = MediaRSS()
         for c in node.childElements {
             let voc = c.hasSameNamespace(as: node) ? NS.Vocabulary.atom : NS.vocabulary(of: c)
             switch (voc, c.name) {
@@ -50,6 +53,7 @@ struct AtomParser {
             case (.atom, "link"):
                 let rel = c.attribute("rel") ?? "alternate"
                 let href = FeedText.absolute(c.attribute("href"), base: c.baseURL)
+                    ?? FeedText.absolute(c.attribute("href"), base: feedLink)
                 if rel == "alternate", it.link == nil { it.link = href }
                 if rel == "enclosure", let href {
                     it.enclosures.append(Enclosure(url: href, type: c.attribute("type"),
@@ -70,6 +74,7 @@ struct AtomParser {
             case (.dc, "subject"):
                 if let t = FeedText.value(c) { it.categories.append(t) }
             case (.atom, "summary"): summary = c
+            case (.media, _): media.read(c)  // video feeds: media:group/media:description
             case (.atom, "content"):
                 // Content of a media type (base64 of an image, a PDF…) is no text for a digest.
                 if c.attribute("src") == nil, !Self.isBinary(c.attribute("type")) { content = c }
@@ -77,9 +82,14 @@ struct AtomParser {
             }
         }
         if it.id == nil { it.id = it.link }
-        // An entry with no link is read at its id when that is an absolute URI (as feedparser
-        // does, and as an RSS guid is); cards link only to web addresses.
-        if it.link == nil, let id = it.id, URLResolver.hasScheme(id) { it.link = id }
+        // An entry with no link is read at its id when that is a web address (as an RSS guid
+        // is); a tag: or urn: id is no link.
+        if it.link == nil, let id = it.id, let scheme = id.split(separator: ":").first?.lowercased(), scheme == "http" || scheme == "https" {
+            it.link = id
+        }
+        if it.title == nil { it.title = media.title }
+        if summary == nil, content == nil { summary = media.description }
+        it.categories += media.categories
         // The text is the content's, else the summary's: taken while that one is sanitized.
         if let s = summary {
             let sanitized = sanitizedConstruct(s, kind: kind(s), withText: content == nil)

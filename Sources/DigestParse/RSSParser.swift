@@ -80,16 +80,19 @@ struct RSSParser {
             case (.media, _): media.read(c)
             case (.rss, "fullitem"), (.rss, "xhtml-body"), (.rss, "body"): if contentNode == nil { contentNode = c }
             case (.content, "encoded"): contentNode = c
-            case (.rss, "pubdate"), (.dcterms, "issued"), (.rss, "published"):
+            case (.rss, "pubdate"), (.dcterms, "issued"), (.rss, "published"), (.atom, "published"):
                 if it.published == nil { it.published = FeedText.date(c, &warnings) }
-            case (.dc, "date"), (.dcterms, "modified"), (.rss, "updated"):
+            case (.dc, "date"), (.dcterms, "modified"), (.rss, "updated"), (.atom, "updated"):
                 if it.updated == nil { it.updated = FeedText.date(c, &warnings) }
             case (.rss, "author"), (.dc, "creator"), (.itunes, "author"), (.dc, "author"):
                 if let a = FeedText.value(c).map(Self.authorName), !a.isEmpty, !it.authors.contains(a) { it.authors.append(a) }
             case (.rss, "category"), (.dc, "subject"):
                 if let t = FeedText.value(c) { it.categories.append(HTMLText.collapse(t)) }
-            case (.itunes, "category"):
+            case (.itunes, "category"):  // "Business" with "Investing" inside it: both
                 if let t = c.attribute("text") { it.categories.append(t) }
+                for sub in c.childElements where NS.classify(sub) == (.itunes, "category") {
+                    if let t = sub.attribute("text") { it.categories.append(t) }
+                }
             case (.itunes, "keywords"), (.rss, "tags"):
                 it.categories += FeedText.commaList(FeedText.value(c) ?? "")
             case (.rss, "enclosure"):

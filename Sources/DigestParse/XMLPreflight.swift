@@ -35,7 +35,20 @@ struct XMLPreflight {
         validUTF8 = decided.validUTF8
         let bom = decided.bom
         encoding = decided.encoding
-        if bom != "UTF-16LE", bom != "UTF-16BE" { replaceHTMLEntities() }
+        if bom != "UTF-16LE", bom != "UTF-16BE" {
+            replaceHTMLEntities()
+            closeTruncatedCDATA()
+        }
+    }
+
+    /// A document cut off inside a CDATA section (a truncated download) gets the section closed,
+    /// so the text read so far is kept (libxml2's recovery drops an unterminated section).
+    mutating func closeTruncatedCDATA() {
+        let tail = data.suffix(1 << 16)
+        guard let open = tail.range(of: Data("<![CDATA[".utf8), options: .backwards),
+              tail.range(of: Data("]]>".utf8), in: open.upperBound..<tail.endIndex) == nil else { return }
+        data.append(contentsOf: Array("]]>".utf8))
+        warnings.append("the document ends inside a CDATA section: closed")
     }
 
     /// Removes whitespace or garbage before the first `<` (or the BOM).

@@ -53,7 +53,8 @@ public struct CardBuilder: Sendable {
         let audiences = chooseAudiences(topics: topics, metrics: own, text: sourceTitle + " " + primary.text)
         let whatChanged = MetricLines.compose(own, wording: wording, naming: naming)
         let why = whyItMatters(sentences: sentences, topics: topics, facts: facts)
-        let published = items.compactMap(\.item.published).min() ?? now
+        // An entry that gives only its update time is dated by it, never by the run's clock.
+        let published = items.compactMap { $0.item.published ?? $0.item.updated }.min() ?? now
         let link = primary.item.link ?? primary.item.id ?? sourceTitle
         let id = StableHash.hex(link)
         var card = Card(

@@ -48,7 +48,7 @@ public enum StoryClusterer {
             if let a = links[i], a == links[j] { union(i, j); continue }
             if keys[i].intersection(keys[j]).count >= 2 { union(i, j); continue }
             let close: Bool
-            if let a = items[i].item.published, let b = items[j].item.published {
+            if let a = items[i].item.published ?? items[i].item.updated, let b = items[j].item.published ?? items[j].item.updated {
                 close = abs(a.timeIntervalSince(b)) <= 3 * 86400
             } else {
                 close = true

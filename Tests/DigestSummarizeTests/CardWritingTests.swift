@@ -60,6 +60,16 @@ struct CardWritingTests {
         #expect(c.whatNext?.contains("Mistral at $0.5 per M output tokens") == true)
     }
 
+    @Test func anEntryWithOnlyItsUpdateTimeIsDatedByIt() {
+        let src = FeedSource(id: "v", name: "Videos", url: "https://videos.example/feed")
+        var item = FeedItem(id: "v1", title: "Model pricing explained", link: "https://videos.example/v1", published: nil,
+                            text: "How token prices are set, in ten minutes.")
+        item.updated = RFC3339.date(from: "2026-11-24T09:30:00Z")
+        let card = CardBuilder(taxonomy: CardQualityTests.taxonomy).card(
+            for: [SourcedItem(source: src, item: item, text: item.text, language: "en")], metrics: [[]], context: Self.context, now: Self.context.now)
+        #expect(card.published == item.updated && card.day == "2026-11-24", "never the run's clock")
+    }
+
     @Test func takeawaysSayMoreThanTheTLDR() {
         let text = "Doubao now processes 30T tokens a day, ByteDance said at its developer conference in Beijing on Tuesday. "
             + "The volume grew 80% since the end of May, driven by coding assistants, customer service agents and search. "
