@@ -38,18 +38,7 @@ public enum ArticleExtractor {
         let scan = PageScan(doc)
         let meta = PageMetadata(scan)
         guard let body = doc.body else { throw ExtractError(source: source, reason: .noContent) }
-        let scorer = ContentScorer(doc: doc)
-        var nodes = Self.markedBody(scan.articleBodies) ?? scorer.mainNodes(in: body)
-        if let first = PostList.firstPost(in: nodes) { nodes = [first] }
-        var skipped = Set<MarkupNode>()
-        for n in nodes { skipped.formUnion(scorer.clutter(in: n)) }
-        // Inline SVG on a page is icons and charts whose text ("Close", "Share") is no prose.
-        let skip: (MarkupNode) -> Bool = { skipped.contains($0) || $0.isNamed("svg") || $0.isNamed("math") }
-        var texts = nodes.map { HTMLText.plainText(of: $0, skip: skip) }
-        if texts.allSatisfy(\.isEmpty) {
-            nodes = [body]
-            texts = [HTMLText.plainText(of: body)]
-        }
+        let (nodes, texts, skip) = Self.content(doc: doc, body: body, marked: scan.articleBodies)
         let html = nodes.map { HTMLSanitizer.sanitize(childrenOf: $0, baseURL: url, skip: skip) }
             .joined(separator: "\n")
         var text = texts.filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -61,6 +50,51 @@ public enum ArticleExtractor {
         let byline = meta.byline ?? (chinese ? PageBylineText.find(in: body, through: nodes.last) : nil)
         return Article(title: meta.title, byline: byline, published: published, language: language,
                        text: text, html: html)
+    }
+
+    /// The article's blocks, their text and what to skip inside them. A chosen block whose text
+    /// is nearly all clutter (a comment list, a link panel) is no article: it is set aside and
+    /// the page scored again. When all rules find less than 140 characters, Readability's later
+    /// passes run — without class-based exclusion, then without class weights, then without
+    /// cleaning — and a later pass's text replaces an earlier one only when it is that long and
+    /// at least twice as long (dropping a rule mostly lets clutter in). A page with text never comes back
+    /// empty: the body is the last resort.
+    static func content(doc: MarkupDocument, body: MarkupNode, marked: [MarkupNode])
+        -> (nodes: [MarkupNode], texts: [String], skip: (MarkupNode) -> Bool) {
+        typealias Found = (nodes: [MarkupNode], texts: [String], skip: (MarkupNode) -> Bool, length: Int)
+        var best: Found?, setAside: Found?  // the longest kept result; the longest found to be clutter
+        let page = ContentScorer.PageFacts(doc: doc)
+        for pass in ContentScorer.Pass.sequence {
+            var excluded = Set<MarkupNode>()
+            for _ in 0..<3 {
+                let scorer = ContentScorer(doc: doc, pass: pass, excluded: excluded, page: page)
+                let publisher = Self.markedBody(marked)
+                var nodes = publisher ?? scorer.mainNodes(in: body)
+                if let first = PostList.firstPost(in: nodes) { nodes = [first] }
+                var skipped = Set<MarkupNode>()
+                for n in nodes { skipped.formUnion(scorer.clutter(in: n)) }
+                // Inline SVG on a page is icons and charts whose text ("Close", "Share") is no prose.
+                let skip: (MarkupNode) -> Bool = { skipped.contains($0) || $0.isNamed("svg") || $0.isNamed("math") }
+                var texts: [String] = []
+                for t in nodes.map({ HTMLText.plainText(of: $0, skip: skip) }) where t.isEmpty || !texts.contains(t) {
+                    texts.append(t)  // a body marked twice is read once
+                }
+                let found: Found = (nodes, texts, skip, texts.reduce(0) { $0 + $1.unicodeScalars.count })
+                let whole = nodes.reduce(0) { $0 + scorer.textStats($1).collapsedLength }
+                if publisher == nil, whole >= 200, found.length * 5 < whole, !nodes.contains(body) {
+                    if setAside == nil || found.length > setAside!.length { setAside = found }
+                    excluded.formUnion(nodes)  // nearly all clutter: not the article; score again without it
+                    continue
+                }
+                // Short everywhere: the strictest pass's text stands (later passes only add clutter).
+                if best == nil || found.length >= max(140, 2 * best!.length) || (best!.length == 0 && found.length > 0) { best = found }
+                break
+            }
+            if let b = best, b.length >= 140 { break }
+        }
+        if best == nil || best!.length == 0 { best = setAside }
+        if let b = best, b.length > 0 { return (b.nodes, b.texts, b.skip) }
+        return ([body], [HTMLText.plainText(of: body)], { _ in false })
     }
 
     /// The elements the publisher marked as the article body (schema.org `itemprop="articleBody"`;

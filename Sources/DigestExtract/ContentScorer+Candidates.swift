@@ -5,8 +5,13 @@ extension ContentScorer {
     /// without a p inside; div with neither p nor div inside. (The XPath
     /// `.//p | .//pre | .//td | .//li[not(.//p)] | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]`
     /// in one walk: its predicates searched every subtree again.)
-    func candidates(in body: MarkupNode) -> [MarkupNode] {
+    func candidates(in body: MarkupNode) -> [MarkupNode] { scanned(body).candidates }
+
+    /// The candidates, and the blocks that hold blocks but may also hold text of their own (div,
+    /// section, article, td, li and blockquote that are no candidates).
+    func scanned(_ body: MarkupNode) -> (candidates: [MarkupNode], mixed: [MarkupNode]) {
         var slots: [MarkupNode?] = []
+        var mixed: [MarkupNode] = []
         // Returns whether the subtree below `n` holds a p, and a div.
         func visit(_ n: MarkupNode) -> (p: Bool, div: Bool) {
             var hasP = false, hasDiv = false
@@ -24,7 +29,7 @@ extension ContentScorer {
                     case "div": chosen = !below.p && !below.div
                     default: chosen = false
                     }
-                    if chosen { slots[slot] = c }
+                    if chosen { slots[slot] = c } else if Self.mixedTags.contains(name) { mixed.append(c) }
                     hasP = hasP || below.p || name == "p"
                     hasDiv = hasDiv || below.div || name == "div"
                 }
@@ -33,8 +38,49 @@ extension ContentScorer {
             return (hasP, hasDiv)
         }
         _ = visit(body)
-        return slots.compactMap { $0 }
+        return (slots.compactMap { $0 }, mixed)
     }
+
+    static let mixedTags: Set<String> = ["div", "section", "article", "td", "li", "blockquote", "main"]
+
+    /// Text written straight into a block that also holds blocks (a post body of lines split by
+    /// `<br>` around an image div, a bare text node beside pictures): its runs of phrasing
+    /// content between blocks — and between two `<br>` in a row — scored as Readability scores
+    /// the paragraphs it makes of them. Each run's figures, for the block `n` itself.
+    func phrasingRuns(of n: MarkupNode) -> [TextStats] {
+        var runs: [TextStats] = []
+        var run = TextStats(), lastWasBreak = false
+        func close() {
+            if run.collapsedLength > 0 { runs.append(run) }
+            run = TextStats()
+        }
+        var next = n.firstChild  // every child node: `children` holds elements only
+        while let c = next {
+            next = c.nextSibling
+            if c.isText {
+                let t = textStats(c)
+                run.append(t)
+                if t.collapsedLength > 0 { lastWasBreak = false }  // white space between two <br> is no text
+            } else if c.isElement {
+                if c.isNamed("br") {
+                    if lastWasBreak { close() }
+                    lastWasBreak = true
+                } else if Self.phrasingTags.contains(c.name) {
+                    run.append(textStats(c))
+                    lastWasBreak = false
+                } else {
+                    close()
+                    lastWasBreak = false
+                }
+            }
+        }
+        close()
+        return runs
+    }
+
+    /// Elements that sit inside a line of text.
+    static let phrasingTags: Set<String> = ["a", "b", "strong", "i", "em", "span", "font", "u", "small", "big", "sup", "sub",
+                                            "code", "abbr", "cite", "q", "mark", "time", "s", "strike", "tt", "var", "kbd"]
 
     /// The raw text length inside the links below `n` (nested links count again, as `.//a` does).
     func linkTextLength(_ n: MarkupNode) -> Int {

@@ -7,7 +7,8 @@ extension ContentScorer {
     static let positive = ["article", "content", "post", "main", "entry", "text", "body", "story", "detail", "正文", "news"]
     static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "advert", "promo",
                            "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
-                           "widget", "popup", "modal", "cookie", "hidden", "meta", "tags", "legends", "gallery", "slideshow", "carousel"]
+                           "widget", "popup", "modal", "cookie", "hidden", "meta", "tags", "legends", "gallery", "slideshow", "carousel",
+                           "newsletter"]
 
     /// Words that say a block is not the article whatever else its class says (Readability's
     /// "unlikely candidates"; not "widget" or "meta", which wrap images and datelines in bodies).
@@ -28,13 +29,13 @@ extension ContentScorer {
     }
 
     /// The block's weight, worked out once per block.
-    func classWeight(_ n: MarkupNode) -> Double { classHints(n).weight }
+    func classWeight(_ n: MarkupNode) -> Double { pass.contains(.weightClasses) ? classHints(n).weight : 0 }
 
     /// The block's class hints, worked out once per block.
     func classHints(_ n: MarkupNode) -> ClassHints {
-        if let h = weights.byNode[n] { return h }
+        if let h = page.byNode[n] { return h }
         let h = Self.hints(n)
-        weights.byNode[n] = h
+        page.byNode[n] = h
         return h
     }
 
@@ -51,8 +52,21 @@ extension ContentScorer {
             }
         }
         guard any else { return ClassHints() }
+        // Comments are never the article, whatever else the name says ("comment_body", "commentContent").
+        if names(n, ["comment", "disqus", "replies"]) { return ClassHints(weight: -25, onlyClutter: true) }
         let weight = (found.contains(.positive) ? 25.0 : 0) - (found.contains(.negative) || ad ? 25 : 0)
         return ClassHints(weight: weight, onlyClutter: found.contains(.unlikely) && !found.contains(.main))
+    }
+
+    /// Whether the block's class or id contains one of `words` (lower-case ASCII).
+    static func names(_ n: MarkupNode, _ words: [String]) -> Bool {
+        var hit = false
+        for attr in ["class", "id"] where !hit {
+            _ = n.withAttributeBytes(attr) { v in
+                v.withASCIILowercased { lower in hit = words.contains { ByteSearch.find(Array($0.utf8), in: lower) != nil } }
+            }
+        }
+        return hit
     }
 
     /// "ad", "ads" or "ad-…" as a word of a class or id ("ad-slot", "top ads"), not inside one

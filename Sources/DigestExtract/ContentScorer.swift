@@ -7,32 +7,71 @@ import Foundation
 /// points for text length and commas (full-width too); class/id hints add or subtract;
 /// link-dense blocks lose. The best block wins.
 struct ContentScorer {
+    /// Readability's flags, dropped one at a time when a pass finds too little text.
+    struct Pass: OptionSet, Sendable {
+        let rawValue: Int
+        /// Paragraphs under a block whose class or id says nav, comments, sidebar… are not scored.
+        static let stripUnlikely = Pass(rawValue: 1)
+        /// Class and id words add or subtract 25.
+        static let weightClasses = Pass(rawValue: 2)
+        /// Link-dense blocks and blocks with clutter words are left out of the chosen content.
+        static let cleanConditionally = Pass(rawValue: 4)
+        /// The passes in order: all flags, then without each in turn.
+        static let sequence: [Pass] = [[.stripUnlikely, .weightClasses, .cleanConditionally],
+                                       [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
+    }
+
     let doc: MarkupDocument
+    /// The flags of this pass.
+    let pass: Pass
     /// Roots of subtrees that are never content (nav, footer, aside, form, header, script …),
     /// found once so each paragraph's ancestor walk is a set lookup per level.
     let unlikelyRoots: Set<MarkupNode>
-    /// Class weights already worked out: every paragraph's ancestor walk asks about the same wrappers.
+    /// What every pass over the same page reuses: class hints, the length index, the tag roots.
+    let page: PageFacts
+    /// Per pass: which nodes lie inside an unlikely root, and the best block found.
     let weights = WeightCache()
 
-    final class WeightCache {
+    /// Facts of one page that do not depend on the pass.
+    final class PageFacts {
         var byNode: [MarkupNode: ClassHints] = [:]
         var lengths: LengthIndex?
-        var insideUnlikely: [MarkupNode: Bool] = [:]
+        /// nav, footer, aside, header, script… and forms that do not wrap the page.
+        let tagRoots: Set<MarkupNode>
+
+        init(doc: MarkupDocument) {
+            var roots = Set<MarkupNode>()  // one walk, not one XPath search per tag
+            if let root = doc.root {
+                if ContentScorer.unlikelyTags.contains(root.name) { roots.insert(root) }
+                root.forEachDescendantElement { if ContentScorer.unlikelyTags.contains($0.name) { roots.insert($0) } }
+            }
+            // A form around most of the page (ASP.NET, portals) is the page, not a form.
+            if let body = doc.body, roots.contains(where: { $0.isNamed("form") }) {
+                let total = max(1, TextStats(body).collapsedLength)
+                for f in roots where f.isNamed("form") && TextStats(f).collapsedLength * 2 > total { roots.remove(f) }
+            }
+            tagRoots = roots
+        }
     }
 
-    init(doc: MarkupDocument) {
+    final class WeightCache {
+        var insideUnlikely: [MarkupNode: Bool] = [:]
+        /// The best-scoring block of the last `mainNodes`.
+        var best: MarkupNode?
+    }
+
+    /// `excluded`: blocks found to be no article on an earlier try (their text was all clutter);
+    /// `page`: the facts of an earlier pass over the same page.
+    init(doc: MarkupDocument, pass: Pass = Pass.sequence[0], excluded: Set<MarkupNode> = [], page: PageFacts? = nil) {
         self.doc = doc
-        var roots = Set<MarkupNode>()  // one walk, not one XPath search per tag
-        if let root = doc.root {
-            if Self.unlikelyTags.contains(root.name) { roots.insert(root) }
-            root.forEachDescendantElement { if Self.unlikelyTags.contains($0.name) { roots.insert($0) } }
-        }
-        unlikelyRoots = roots
+        self.pass = pass
+        self.page = page ?? PageFacts(doc: doc)
+        unlikelyRoots = self.page.tagRoots.union(excluded)
     }
 
     static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
-    static let clutterTags = ["nav", "aside", "form", "footer", "button"]
-    static let blockTags = ["div", "ul", "ol", "section", "table", "p"]
+    static let clutterTags = ["nav", "aside", "form", "footer", "button", "figcaption"]
+    static let blockTags = ["div", "ul", "ol", "section", "table", "p", "td"]
     /// Wrappers whose class words say nothing about the paragraphs inside.
     static let pageTags = ["body", "html", "article", "main"]
 
@@ -41,6 +80,7 @@ struct ContentScorer {
     /// prose with few links).
     func mainNodes(in body: MarkupNode) -> [MarkupNode] {
         let (best, scores) = best(in: body)
+        weights.best = best
         guard let best else { return [body] }
         let top = Self.climb(from: Self.sharedAncestor(of: best, scores: scores) ?? best, scores: scores)
         guard let parent = top.parent else { return [top] }
@@ -69,22 +109,26 @@ struct ContentScorer {
 
     func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {
         var scores: [MarkupNode: Double] = [:]
-        let paragraphs = candidates(in: body)
-        for p in paragraphs {
-            if hasUnlikelyAncestor(p) { continue }
-            let stats = textStats(p)  // read from libxml2's bytes: no text is built
+        func add(_ stats: TextStats, to parent: MarkupNode?) {
             let length = stats.collapsedLength  // characters, near enough, without grapheme breaking
-            if length < 20 { continue }
-            let commas = stats.commas
-            let score = 1 + Double(commas) + min(Double(length) / 100, 3)
-            if let parent = p.parent {
-                scores[parent, default: classWeight(parent)] += score
-                if let grand = parent.parent { scores[grand, default: classWeight(grand)] += score / 2 }
-            }
+            guard length >= 20, let parent else { return }
+            let score = 1 + Double(stats.commas) + min(Double(length) / 100, 3)
+            scores[parent, default: 0] += score
+            if let grand = parent.parent { scores[grand, default: 0] += score / 2 }
+        }
+        let (paragraphs, mixed) = scanned(body)
+        for p in paragraphs where !hasUnlikelyAncestor(p) {
+            add(textStats(p), to: p.parent)  // read from libxml2's bytes: no text is built
+        }
+        // Lines written straight into a block beside other blocks are paragraphs of that block.
+        for m in mixed {
+            let runs = phrasingRuns(of: m).filter { $0.collapsedLength >= 20 }
+            if !runs.isEmpty, !hasUnlikelyAncestor(m) { for run in runs { add(run, to: m) } }
         }
         var best: (MarkupNode, Double)?
         var adjustedScores: [MarkupNode: Double] = [:]
-        for (node, score) in scores {
+        for (node, text) in scores {
+            let score = text + classWeight(node)  // class words weigh ±25
             let adjusted = score * (1 - linkDensity(node))
             adjustedScores[node] = adjusted
             // The page itself is never "the article" while any block inside it scored.
@@ -99,21 +143,42 @@ struct ContentScorer {
     /// says share/related/comment/ad…, and short link lists — left out of the article's text.
     func isClutter(_ n: MarkupNode) -> Bool {
         guard n.isElement else { return false }
-        if Self.clutterTags.contains(where: n.isNamed) { return true }
+        if Self.clutterTags.contains(where: n.isNamed) { return !n.isNamed("form") || unlikelyRoots.contains(n) }
+        guard pass.contains(.cleanConditionally) else { return false }
         let hints = classHints(n)
         if hints.weight < 0 || hints.onlyClutter { return true }
+        if isRepeatedComment(n) { return true }
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
-        guard textStats(n).collapsedLength > 0 else { return false }
-        return linkDensity(n) > 0.5
+        guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5 else { return false }
+        // A paragraph with a sentence of its own text stays, however many words are linked.
+        if n.isNamed("p"), textStats(n).rawLength - (lengths(n)?.links ?? linkTextLength(n)) >= 100 { return false }
+        return true
+    }
+
+    /// One of several siblings of the same class that names comments or replies ("commentbody",
+    /// "reply"): the thread under the article, whatever else the class says.
+    func isRepeatedComment(_ n: MarkupNode) -> Bool {
+        guard let cls = n.attribute("class")?.lowercased(), cls.contains("comment") || cls.contains("reply"),
+              let parent = n.parent else { return false }
+        return parent.children.filter { $0 != n && $0.attribute("class")?.lowercased() == cls }.count >= 1
     }
 
     /// The clutter blocks under `root`, each decided once (nothing inside a clutter block is
     /// looked at again).
     func clutter(in root: MarkupNode) -> Set<MarkupNode> {
         var out = Set<MarkupNode>()
+        let best = weights.best
         func visit(_ n: MarkupNode) {
             for c in n.children {
-                if isClutter(c) { out.insert(c) } else { visit(c) }
+                // The block around the best-scoring paragraphs is the article's wrapper, whatever
+                // its class says (site builders put whole posts in "widget" divs): its parts are
+                // looked at instead.
+                let wrapsBest = best.map { c == $0 || c.isAncestor(of: $0) } ?? false
+                if isClutter(c), !wrapsBest || Self.clutterTags.contains(where: c.isNamed) {
+                    out.insert(c)
+                } else {
+                    visit(c)
+                }
             }
         }
         visit(root)
@@ -121,13 +186,15 @@ struct ContentScorer {
     }
 
     /// Inside nav/footer/aside/form/header, or within three levels of a block whose class or id
-    /// says it is navigation, comments, sharing… (higher wrappers often carry such words for layout).
+    /// says it is comments, a sidebar, a footer… (higher wrappers often carry such words for layout).
     func hasUnlikelyAncestor(_ n: MarkupNode) -> Bool {
         var c: MarkupNode? = n
         var depth = 0
         while let x = c, depth < 3 {
             if unlikelyRoots.contains(x) { return true }
-            if !Self.pageTags.contains(where: x.isNamed), classWeight(x) < 0 { return true }
+            // Readability's unlikely candidates (comment, sidebar, footer…) are left out; other
+            // clutter words ("widget", "meta") only lower a block's score.
+            if pass.contains(.stripUnlikely), !Self.pageTags.contains(where: x.isNamed), classHints(x).onlyClutter { return true }
             c = x.parent
             depth += 1
         }
@@ -145,8 +212,8 @@ struct ContentScorer {
 
     /// The figures of the length index, built over the body on first use.
     func lengths(_ n: MarkupNode) -> LengthIndex.Lengths? {
-        if weights.lengths == nil, let body = doc.body { weights.lengths = LengthIndex(root: body) }
-        return weights.lengths?.byNode[n]
+        if page.lengths == nil, let body = doc.body { page.lengths = LengthIndex(root: body) }
+        return page.lengths?.byNode[n]
     }
 
     /// A block's text figures: from the index, or read from its text when it lies outside.
