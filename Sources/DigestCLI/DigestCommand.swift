@@ -11,7 +11,7 @@ public struct DigestCommand: AsyncParsableCommand {
         abstract: "A weekly digest of the AI token market from feeds and pages.",
         subcommands: [RunCommand.self, ParseCommand.self, ExtractCommand.self, MetricsCommand.self,
                       SummarizeCommand.self, RecapCommand.self, ServeCommand.self, FetchCommand.self, StatusCommand.self,
-                      EmailCommand.self, RelevanceCommand.self]
+                      EmailCommand.self, RelevanceCommand.self, StoreCommand.self]
     )
 
     /// Creates the command.

@@ -19,6 +19,7 @@ struct EmailCommand: AsyncParsableCommand {
         @Option(help: "ISO week (default: the last complete week).") var week: String?
         @Option(help: "Send to this address instead of feeds.yaml's 'to'.") var to: [String] = []
         @Option(help: "Fixed clock, RFC 3339, for the default week.") var now: String?
+        @Flag(help: "When another digest is using the output folder, wait for it (default: exit 5).") var wait = false
 
         func validate() throws {
             if let w = week, ISOWeek(w) == nil { throw ValidationError("--week must look like 2026-W48") }
@@ -30,6 +31,8 @@ struct EmailCommand: AsyncParsableCommand {
             let cfg = try ConfigLoader.load(path: config)
             let clock = now.flatMap(RFC3339.date(from:)) ?? Date()
             let w = week.flatMap(ISOWeek.init) ?? ISOWeek.lastComplete(before: clock, in: cfg.timeZone)
+            let lock = try OutputAccess.hold(output ?? cfg.outputDirectory, wait: wait)
+            defer { withExtendedLifetime(lock) {} }
             let path = (output ?? cfg.outputDirectory) + "/email/\(w).eml"
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputReader.ReadError(stage: "email", source: path, problem: "no such file; run 'digest run --week \(w)' first",

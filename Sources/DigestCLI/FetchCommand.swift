@@ -15,6 +15,8 @@ struct FetchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cfg = try ConfigLoader.load(path: options.config)
+        let lock = try OutputAccess.hold(options.output ?? cfg.outputDirectory, wait: options.wait, quiet: options.quiet)
+        defer { withExtendedLifetime(lock) {} }
         let start = Date()
         let report = try await Pipeline(config: cfg, options: options.runOptions(week: nil), progress: options.progress).fetchOnly()
         let seconds = Date().timeIntervalSince(start)

@@ -14,6 +14,9 @@ struct PipelineOptions: ParsableArguments {
     var importStores: [String] = []
     @Flag(help: "Print only warnings, errors and the summary.") var quiet = false
     @Flag(help: "Also print one line per source.") var verbose = false
+    @Flag(help: "When another digest is using the output folder, wait for it (default: exit 5).") var wait = false
+    @Flag(name: .customLong("new-store"), help: "Start a new store although the site already has weeks (the old history is gone).")
+    var newStore = false
 
     func validate() throws {
         if let n = now, RFC3339.date(from: n) == nil { throw ValidationError("--now must be RFC 3339, e.g. 2026-11-30T08:00:00Z") }
@@ -26,6 +29,7 @@ struct PipelineOptions: ParsableArguments {
         var o = RunOptions(outputDirectory: output, week: week, now: now.flatMap(RFC3339.date(from:)) ?? Date(),
                            shard: shard.flatMap(Shard.init))
         o.importStores = importStores
+        o.newStore = newStore
         return o
     }
 

@@ -14,6 +14,7 @@ struct RecapCommand: AsyncParsableCommand {
     @Option(help: "Output folder (default: feeds.yaml's 'output').") var output: String?
     @Option(help: "ISO week, e.g. 2026-W48 (default: the last complete week).") var week: String?
     @Option(help: "Fixed clock, RFC 3339, for reproducible output.") var now: String?
+    @Flag(help: "When another digest is using the output folder, wait for it (default: exit 5).") var wait = false
 
     func validate() throws {
         if let w = week, ISOWeek(w) == nil { throw ValidationError("--week must look like 2026-W48") }
@@ -22,6 +23,8 @@ struct RecapCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cfg = try ConfigLoader.load(path: config)
+        let lock = try OutputAccess.hold(output ?? cfg.outputDirectory, wait: wait)
+        defer { withExtendedLifetime(lock) {} }
         let options = RunOptions(outputDirectory: output, week: week.flatMap(ISOWeek.init),
                                  now: now.flatMap(RFC3339.date(from:)) ?? Date())
         let pipeline = Pipeline(config: cfg, options: options)

@@ -17,6 +17,8 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cfg = try ConfigLoader.load(path: options.config)
+        let lock = try OutputAccess.hold(options.output ?? cfg.outputDirectory, wait: options.wait, quiet: options.quiet)
+        defer { withExtendedLifetime(lock) {} }
         let report = try await Pipeline(config: cfg, options: options.runOptions(week: week.flatMap(ISOWeek.init)),
                                         progress: options.progress).run()
         SourceLines.print(report)

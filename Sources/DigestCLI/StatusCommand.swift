@@ -28,7 +28,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let cfg = try ConfigLoader.load(path: config)
         let clock = now.flatMap(RFC3339.date(from:)) ?? Date()
-        let states = try DigestStore(path: cfg.storePath(output: output ?? cfg.outputDirectory)).sourceStates()
+        let states = try DigestStore(path: cfg.storePath(output: output ?? cfg.outputDirectory), mustExist: true).sourceStates()
         let rows = cfg.sources.map { s -> Row in
             let st = states[s.id]
             return Row(id: s.id, url: s.url, lastSuccess: st?.lastSuccess.map(RFC3339.string(from:)),

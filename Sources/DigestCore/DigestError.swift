@@ -11,6 +11,8 @@ public enum ExitStatus: Int32, Sendable {
     /// The run worked but the week has nothing to publish (no item, or none that belongs): the
     /// site, archive and email are left as they were.
     case nothingToPublish = 4
+    /// Another digest holds the output folder's lock (pass `--wait` to wait for it).
+    case busy = 5
 }
 
 /// The error protocol every module's error type conforms to.

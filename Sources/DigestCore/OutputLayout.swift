@@ -14,6 +14,8 @@ public enum OutputLayout {
     public static let site = "site"
     /// Cached language-model answers.
     public static let modelCache = "cache/model"
+    /// Snapshots of the store, one per published week (the newest few kept).
+    public static let snapshots = "snapshots"
 
     // MARK: Inside the site
 

@@ -16,6 +16,8 @@ public struct RunOptions: Sendable {
     public var shard: Shard?
     /// Stores of other shards whose items join this run's (`--import-store`).
     public var importStores: [String] = []
+    /// Start a new store although the site already has weeks (`--new-store`).
+    public var newStore = false
 
     /// Creates options.
     public init(outputDirectory: String? = nil, week: ISOWeek? = nil, now: Date, shard: Shard? = nil) {
@@ -80,6 +82,7 @@ public struct Pipeline: Sendable {
         let cards = try await perform(.linkHistory) { try linkHistory(refined, store: store) }
         try await perform(.storeWeek) { try storeWeek(cards, items: items.items, in: store) }
         report.files = try await perform(.publish) { try publish(week, from: store, with: presentation) }
+        _ = try await perform(.storeWeek) { try store.snapshot(into: outputDirectory + "/" + OutputLayout.snapshots, stamp: options.now) }
         return report
     }
 
@@ -102,7 +105,7 @@ public struct Pipeline: Sendable {
     /// rebuilt from every stored week, and the email file. Returns the files written.
     public func publishFromStore(_ week: ISOWeek) throws -> [String] {
         let presentation = try Presentation.load(config)
-        return try publish(week, from: try openStore(), with: presentation)
+        return try publish(week, from: try openStore(mustExist: true), with: presentation)
     }
 
     /// The first steps of every run: fetch and parse the feeds (of this shard), store them, merge
@@ -120,5 +123,19 @@ public struct Pipeline: Sendable {
         options.shard.map { s in config.sources.filter { s.contains($0.id) } } ?? config.sources
     }
 
-    func openStore() throws -> DigestStore { try DigestStore(path: config.storePath(output: outputDirectory)) }
+    /// The store, checked. A store that is missing (or empty) while the site already has weeks
+    /// is an error unless `--new-store`: silently starting over would drop every earlier week
+    /// from the next site.
+    func openStore(mustExist: Bool = false) throws -> DigestStore {
+        let path = config.storePath(output: outputDirectory)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let weeks = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory + "/" + OutputLayout.site + "/weeks"))?.count ?? 0
+        if (size ?? 0) == 0, weeks > 0, !options.newStore {
+            throw StoreError(path: path, problem: (size == nil ? "missing" : "empty (0 bytes)")
+                             + ", but the site in \(outputDirectory) has \(weeks) weeks; restore the last snapshot with "
+                             + "`digest store restore`, or pass --new-store to start a new history")
+        }
+        if size == 0, options.newStore { try? FileManager.default.removeItem(atPath: path) }
+        return try DigestStore(path: path, mustExist: mustExist)
+    }
 }

@@ -15,20 +15,26 @@ extension DigestStore {
     /// Adds or updates items (keyed by source and key); the first-seen time of a known item is
     /// kept, and so is article text an earlier run extracted when the new copy is a feed lead.
     public func saveItems(_ items: [StoredItem], now: Date) throws {
-        let rows = try items.map { it -> StatementArguments in
+        let rows = try Self.itemRows(items, now: now)
+        try write { db in try Self.insertItems(rows, db) }
+    }
+
+    static func itemRows(_ items: [StoredItem], now: Date) throws -> [StatementArguments] {
+        try items.map { it -> StatementArguments in
             let json = try it.encoded ?? Self.encode(it.item)
             let published = (it.item.published ?? it.item.updated ?? now).timeIntervalSince1970
             return [it.sourceID, it.key, it.week.description, it.sourceName, published, it.language, it.text,
                     it.extracted, json, now.timeIntervalSince1970]
         }
-        try write { db in
-            let stmt = try db.cachedStatement(sql: """
-                INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                \(Self.itemUpsert)
-                """)
-            for r in rows { try stmt.execute(arguments: r) }
-        }
+    }
+
+    static func insertItems(_ rows: [StatementArguments], _ db: Database) throws {
+        let stmt = try db.cachedStatement(sql: """
+            INSERT INTO item (source_id, key, week, source_name, published, language, text, extracted, item, first_seen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            \(Self.itemUpsert)
+            """)
+        for r in rows { try stmt.execute(arguments: r) }
     }
 
     /// An item as the store keeps it (JSON, sorted keys).

@@ -26,16 +26,29 @@ extension DigestStore {
 
     /// Saves source states (one transaction).
     public func saveSourceStates(_ states: [SourceState]) throws {
+        try write { db in try Self.insertStates(states, db) }
+    }
+
+    /// One source's fetch: its new state and the items parsed from it, in one transaction, so a
+    /// kill never leaves a new ETag without the items it was fetched with (a later run would get
+    /// 304 and never see them).
+    public func saveFetch(_ state: SourceState, items: [StoredItem], now: Date) throws {
+        let rows = try Self.itemRows(items, now: now)
         try write { db in
-            let stmt = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO source (id, url, etag, last_modified, body, body_url, charset, last_success,
-                  last_attempt, last_error, failures, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for s in states {
-                try stmt.execute(arguments: [s.id, s.url, s.etag, s.lastModified, s.body, s.bodyURL, s.charset,
-                                             s.lastSuccess?.timeIntervalSince1970, s.lastAttempt?.timeIntervalSince1970,
-                                             s.lastError, s.failures, s.nextDue?.timeIntervalSince1970])
-            }
+            try Self.insertStates([state], db)
+            try Self.insertItems(rows, db)
+        }
+    }
+
+    static func insertStates(_ states: [SourceState], _ db: Database) throws {
+        let stmt = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO source (id, url, etag, last_modified, body, body_url, charset, last_success,
+              last_attempt, last_error, failures, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for s in states {
+            try stmt.execute(arguments: [s.id, s.url, s.etag, s.lastModified, s.body, s.bodyURL, s.charset,
+                                         s.lastSuccess?.timeIntervalSince1970, s.lastAttempt?.timeIntervalSince1970,
+                                         s.lastError, s.failures, s.nextDue?.timeIntervalSince1970])
         }
     }
 }

@@ -5,28 +5,49 @@ import GRDB
 /// The digest's memory between runs (SQLite through GRDB): the items of each week, the cards
 /// and metrics published for it, and each source's fetch state.
 ///
-/// Every public method is one transaction, so a killed process leaves the previous state.
+/// Every public method is one transaction, so a killed process leaves the previous state. The
+/// database keeps SQLite's rollback journal with `synchronous=FULL`: a commit is on disk when the
+/// call returns, and each commit ends with the journal's unlink — the one point where a killed
+/// process decides between before and after (crash tests inject kills there). WAL would let
+/// readers run beside the writer, which the output lock rules out anyway.
 public final class DigestStore: Sendable {
     /// The database file.
     public let path: String
     let queue: DatabaseQueue
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens the database at `path` — creating it unless `mustExist` — checks it
+    /// (`PRAGMA quick_check`) and brings its schema up to date. An empty (0-byte) or damaged
+    /// file is an error naming the way back (`digest store restore`), never silently replaced.
+    public init(path: String, mustExist: Bool = false) throws {
         self.path = path
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if size == nil, mustExist { throw StoreError(path: path, problem: "no store here; run `digest run` first") }
+        if size == 0 { throw StoreError(path: path, problem: "empty file (0 bytes): " + Self.wayBack) }
         do {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
             var config = Configuration()
             config.busyMode = .timeout(10)
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL")
+            }
             queue = try DatabaseQueue(path: path, configuration: config)
+            if size != nil {
+                let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+                guard check == ["ok"] else {
+                    throw StoreError(path: path, problem: "damaged (\(check.first ?? "quick_check failed")): " + Self.wayBack)
+                }
+            }
             try Self.migrator.migrate(queue)
         } catch let e as StoreError {
             throw e
         } catch {
-            throw StoreError(path: path, problem: Self.describe(error))
+            throw StoreError(path: path, problem: Self.describe(error) + ": " + Self.wayBack)
         }
     }
+
+    /// What a user can do about a damaged store.
+    static let wayBack = "restore the last snapshot with `digest store restore`, or move the file away and pass --new-store"
 
     /// Runs `body` in a write transaction, mapping failures to `StoreError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {

@@ -16,5 +16,5 @@ public struct StoreError: DigestError {
     /// One line.
     public var message: String { "store: \(path): \(problem)" }
     /// A week asked for that the store does not have is bad input; anything else is I/O.
-    public var exitStatus: ExitStatus { problem.hasPrefix("no stored") ? .badInput : .io }
+    public var exitStatus: ExitStatus { problem.hasPrefix("no store") ? .badInput : .io }
 }

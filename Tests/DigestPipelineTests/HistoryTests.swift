@@ -38,7 +38,11 @@ import Testing
         let dir = TestPaths.temporaryDirectory("recap-none")
         let r = try CLI.run(["recap", "--config", "Samples/feeds.yaml", "--output", dir.path, "--week", "2026-W10"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("store: \(dir.path)/digest.sqlite: no stored digest for 2026-W10"))
+        #expect(r.stderr.contains("store: \(dir.path)/digest.sqlite: no store here; run `digest run` first"))
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/digest.sqlite"), "a recap creates no store")
+        #expect(try CLI.run(SampleRun.args + ["--output", dir.path]).status == 0)
+        let known = try CLI.run(["recap", "--config", "Samples/feeds.yaml", "--output", dir.path, "--week", "2026-W10"])
+        #expect(known.status == 1 && known.stderr.contains("no stored digest for 2026-W10"), "\(known.stderr)")
     }
 
     /// Three unrelated stories: title and article sentence.

@@ -26,7 +26,8 @@ public enum SampleRun {
         }
     }
 
-    /// Every output file's text by relative path (the SQLite store is not text; left out).
+    /// Every output file's text by relative path (the SQLite store and its snapshots are not
+    /// text, the lock file holds a pid: left out).
     public static func tree(_ dir: URL) throws -> [String: String] {
         var out: [String: String] = [:]
         let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
@@ -34,7 +35,7 @@ public enum SampleRun {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue else { continue }
             let rel = String(u.path.dropFirst(dir.path.count + 1))
-            guard !rel.hasSuffix(".sqlite") else { continue }
+            guard !rel.hasSuffix(".sqlite"), !rel.hasSuffix(".digest.lock") else { continue }  // binary; the holder's pid
             let text = String(decoding: try Data(contentsOf: u), as: UTF8.self)
             out[rel] = text
         }

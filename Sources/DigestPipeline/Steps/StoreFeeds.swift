@@ -4,8 +4,8 @@ import DigestURL
 import Foundation
 
 extension Pipeline {
-    /// Step `storeFeeds`: each source's state, and every dated item parsed this run (any week),
-    /// go into the store in one go. Returns the source-and-key pairs parsed this run.
+    /// Step `storeFeeds`: each source's state with the dated items parsed from it this run (any
+    /// week), one transaction per source. Returns the source-and-key pairs parsed this run.
     func storeFeeds(_ outcomes: [SourceOutcome], in store: DigestStore, _ report: inout RunReport) throws -> Set<String> {
         var rows: [StoredItem] = []
         var undated = 0
@@ -15,8 +15,8 @@ extension Pipeline {
             rows += o.rows
             undated += o.undated
         }
-        try store.saveSourceStates(outcomes.map(\.state))
-        try store.saveItems(rows, now: options.now)
+        // One transaction per source: its state and its items commit together or not at all.
+        for o in outcomes { try store.saveFetch(o.state, items: o.rows, now: options.now) }
         report.itemsParsed = rows.count
         progress.step(.parseFeeds, "\(report.feedsParsed) feeds parsed, \(rows.count) dated items stored"
                       + (undated > 0 ? " (\(undated) without a date left out)" : "")
