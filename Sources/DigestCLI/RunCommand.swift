@@ -24,6 +24,7 @@ struct RunCommand: AsyncParsableCommand {
         SourceLines.print(report)
         for f in report.articleFailures { Output.error("article: \(f)") }
         for f in report.modelFailures { Output.error(f) }
+        for w in report.warnings { Output.error("warning: \(w)") }
         if options.verbose {
             for l in report.offTopic { Output.error("left out: \(l.sourceID): \(l.title) — \(l.why)") }
         }

@@ -8,6 +8,19 @@ import DigestCore
 /// then the nearest.
 enum GrowthLinks {
     static func link(_ metrics: inout [TokenMetric], in t: ScalarText, lexicon: Lexicon) {
+        // Figures by offset: each change looks only at those of its sentence and the one before
+        // (a binary search, not every figure of the text: a long page made this quadratic).
+        let figures = metrics.indices.filter { [.tokenVolume, .tokenPrice, .share].contains(metrics[$0].quantity) }
+            .sorted { metrics[$0].offset < metrics[$1].offset }
+        let offsets = figures.map { metrics[$0].offset }
+        func firstFigure(atOrAfter offset: Int) -> Int {
+            var lo = 0, hi = offsets.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if offsets[mid] < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
         for g in metrics.indices where metrics[g].quantity == .growth {
             let at = metrics[g].offset
             let start = t.clauseStart(before: at, soft: false)
@@ -19,9 +32,9 @@ enum GrowthLinks {
             let ofPrice = Words.containsAny(t.window(clause.lowerBound, clause.upperBound),
                                             ["price", "pricing", "cost", "价格", "价", "成本", "费用", "降价"])
             var best: (index: Int, score: Int)?
-            for j in metrics.indices where j != g {
+            let near = firstFigure(atOrAfter: min(before.lowerBound, sentence.lowerBound))..<firstFigure(atOrAfter: sentence.upperBound)
+            for j in figures[near] where j != g {
                 let m = metrics[j]
-                guard [.tokenVolume, .tokenPrice, .share].contains(m.quantity) else { continue }
                 var score = -abs(m.offset - at)
                 if before.contains(m.offset) {
                     guard let side = m.side, sides.contains(side) || (ofPrice && m.quantity == .tokenPrice) else { continue }

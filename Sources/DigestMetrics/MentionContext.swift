@@ -30,13 +30,19 @@ final class MentionContext {
     /// Up to `n` folded scalars after the number, within the sentence.
     func nearRight(_ n: Int) -> String { text.window(mention.unitEnd, min(sentenceEnd, mention.unitEnd + n)) }
 
-    /// Folded text of the paragraph (between blank lines or line breaks) holding the number.
+    /// Folded text of the paragraph (between line breaks) holding the number, at most
+    /// `passageReach` scalars each side: a page of one endless line costs each number a bounded
+    /// look, not a copy of the whole page (which made the recogniser quadratic).
     var paragraph: String {
         var a = mention.start, b = mention.end
-        while a > 0, text.folded[a - 1] != "\n" { a -= 1 }
-        while b < text.count, text.folded[b] != "\n" { b += 1 }
+        let low = max(0, a - Self.passageReach), high = min(text.count, b + Self.passageReach)
+        while a > low, text.folded[a - 1] != "\n" { a -= 1 }
+        while b < high, text.folded[b] != "\n" { b += 1 }
         return text.window(a, b)
     }
+
+    /// How far a paragraph reaches from its number.
+    static let passageReach = 1500
 
     /// Whether the sentence, or one of the two before it, talks about tokens, usage or prices.
     var isTokenRelated: Bool { TokenContext.covers(text, at: mention.start, lexicon) }

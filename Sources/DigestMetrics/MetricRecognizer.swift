@@ -45,10 +45,8 @@ public struct MetricRecognizer: Sendable {
             let ctx = contexts[idx]
             var metric: TokenMetric?
             if let money = moneys[idx] {
-                let sentence = ctx.sentenceStart..<ctx.sentenceEnd
-                let neighbours = moneys.enumerated().compactMap { k, other in
-                    k != idx && other.map { sentence.contains($0.start) } == true ? other : nil
-                }
+                let neighbours = Self.neighbours(of: idx, in: moneys, mentions: mentions,
+                                                 sentence: ctx.sentenceStart..<ctx.sentenceEnd)
                 metric = PriceRule.metric(ctx, money: money, neighbours: neighbours, units: &priceUnits)
             } else if m.isFraction {
                 metric = FractionRule.metric(ctx)
@@ -70,14 +68,16 @@ public struct MetricRecognizer: Sendable {
             found1.subject = subjects.subject(for: found1, mention: m, in: t, occurrences: found)
             out.append(found1)
         }
+        let taken = Set(out.flatMap { [$0.offset - 1, $0.offset, $0.offset + 1] })
         for var p in regions.flatMap({ PhraseRules.metrics(in: t, range: $0, lexicon: lexicon, weeklyText: weekly) })
-        where !out.contains(where: { abs($0.offset - p.offset) < 2 }) {
+        where !taken.contains(p.offset) {
             p.subject = subjects.subject(for: p, mention: nil, in: t, occurrences: found)
             out.append(p)
         }
         // "one million tokens costing only 8 RMB": the count of a price's unit is no volume.
+        let units = priceUnits.sorted { $0.lowerBound < $1.lowerBound }
         out.removeAll { m in
-            m.quantity == .tokenVolume && priceUnits.contains { $0.overlaps(m.offset..<(m.offset + m.text.unicodeScalars.count)) }
+            m.quantity == .tokenVolume && Self.overlaps(m.offset..<(m.offset + m.text.unicodeScalars.count), units)
         }
         out.sort { $0.offset < $1.offset }
         GrowthLinks.link(&out, in: t, lexicon: lexicon)
@@ -93,5 +93,33 @@ public struct MetricRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// The other amounts of money in a sentence, in reading order: looked for beside the
+    /// mention (mentions are in reading order), not across the whole text.
+    static func neighbours(of idx: Int, in moneys: [Money?], mentions: [NumberMention], sentence: Range<Int>)
+        -> [Money] {
+        var lo = idx, hi = idx
+        while lo > 0, mentions[lo - 1].end >= sentence.lowerBound { lo -= 1 }
+        while hi + 1 < mentions.count, mentions[hi + 1].start < sentence.upperBound { hi += 1 }
+        return (lo...hi).compactMap { k in k != idx ? moneys[k].flatMap { sentence.contains($0.start) ? $0 : nil } : nil }
+    }
+
+    /// Whether `r` overlaps one of `units` (sorted by start).
+    static func overlaps(_ r: Range<Int>, _ units: [Range<Int>]) -> Bool {
+        var lo = 0, hi = units.count
+        while lo < hi {  // the first unit starting at or after r's end
+            let mid = (lo + hi) / 2
+            if units[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        // Units starting before r ends; any of them reaching into r overlaps (checked back to a
+        // unit that ends before r starts and starts far before: units are short).
+        var k = lo - 1
+        while k >= 0 {
+            if units[k].overlaps(r) { return true }
+            if units[k].lowerBound < r.lowerBound - 64 { break }
+            k -= 1
+        }
+        return false
     }
 }

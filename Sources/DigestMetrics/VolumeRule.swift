@@ -67,7 +67,9 @@ enum VolumeRule {
     static func lineLabel(_ ctx: MentionContext) -> String {
         let t = ctx.text
         var a = ctx.mention.start
-        while a > 0, t.folded[a - 1] != "\n" { a -= 1 }
+        let low = max(0, a - 300)  // a label opens a short line; no need to walk an endless one
+        while a > low, t.folded[a - 1] != "\n" { a -= 1 }
+        guard a == 0 || t.folded[a - 1] == "\n" else { return "" }
         guard let colon = (a..<ctx.mention.start).first(where: { t.folded[$0] == ":" }), colon - a <= 24 else { return "" }
         return t.window(a, colon)
     }

@@ -69,6 +69,8 @@ public struct RunReport: Sendable {
     public var roundupStories = 0
     /// Why nothing was published (an empty week, every source failing); nil when the week was.
     public var unpublished: Unpublished?
+    /// What a run cut to keep its cost bounded (an endless page, thousands of metrics), one line each.
+    public var warnings: [String] = []
 
     /// Creates an empty report.
     public init(week: ISOWeek) { self.week = week }

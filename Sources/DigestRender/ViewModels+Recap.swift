@@ -77,20 +77,26 @@ extension ViewModels {
             }
             var changeOf: [Int: Int] = [:]
             let linked = ms.contains { $0.describes != nil }
+            // Figures by subject, and sided prices by amount: each change and each restated price
+            // is matched by key, not against every figure of the card.
+            var firstOfSubject: [String: [Int]] = [:]
+            for (i, m) in ms.enumerated() where m.quantity != .growth { firstOfSubject[m.subject ?? "", default: []].append(i) }
+            var sided: [PriceKey: Int] = [:]
+            for (i, m) in ms.enumerated() where m.quantity == .tokenPrice && m.side != nil && sided[PriceKey(m)] == nil { sided[PriceKey(m)] = i }
+            func restates(_ i: Int) -> Bool { ms[i].quantity == .tokenPrice && ms[i].side == nil && sided[PriceKey(ms[i])] != nil }
             for (i, g) in ms.enumerated() where g.quantity == .growth {
                 if linked {
                     if let t = g.describes, t < ms.count, changeOf[t] == nil { changeOf[t] = i }
-                } else if let t = ms.indices.first(where: { ms[$0].quantity != .growth && ms[$0].subject == g.subject && changeOf[$0] == nil }) {
+                } else if let t = firstOfSubject[g.subject ?? ""]?.first(where: { changeOf[$0] == nil }), g.subject == ms[t].subject {
                     changeOf[t] = i
                 }
             }
-            for i in ms.indices where Self.restates(i, ms) {  // a restated price's change goes to the price it restates
-                guard let g = changeOf[i], let j = ms.indices.first(where: { ms[$0].side != nil && ms[$0].value == ms[i].value
-                    && ms[$0].quantity == .tokenPrice && ms[$0].subject == ms[i].subject }), changeOf[j] == nil else { continue }
+            for i in ms.indices where restates(i) {  // a restated price's change goes to the price it restates
+                guard let g = changeOf[i], let j = sided[PriceKey(ms[i])], changeOf[j] == nil else { continue }
                 changeOf[j] = g
             }
             let used = Set(changeOf.values)
-            for (i, m) in ms.enumerated() where m.quantity != .growth && m.subject != nil && !Self.restates(i, ms) {
+            for (i, m) in ms.enumerated() where m.quantity != .growth && m.subject != nil && !restates(i) {
                 var r = base(m)
                 r["change"] = changeOf[i].map { MetricWording(language: language).growth(ms[$0]) } ?? "—"
                 rows.append(r)
@@ -105,13 +111,10 @@ extension ViewModels {
         return rows
     }
 
-    /// A price without a side that repeats one with a side of the card: one row for one price.
-    static func restates(_ i: Int, _ ms: [TokenMetric]) -> Bool {
-        let p = ms[i]
-        guard p.quantity == .tokenPrice, p.side == nil else { return false }
-        return ms.indices.contains { j in
-            j != i && ms[j].quantity == .tokenPrice && ms[j].side != nil && ms[j].value == p.value && ms[j].unit == p.unit
-                && ms[j].subject == p.subject
-        }
+    /// A price's amount, currency and subject: a sideless price with the key of a sided one
+    /// repeats it (one row for one price).
+    struct PriceKey: Hashable {
+        let value: Double, unit: MetricUnit, subject: String?
+        init(_ m: TokenMetric) { (value, unit, subject) = (m.value, m.unit, m.subject) }
     }
 }

@@ -26,6 +26,8 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /lead-feed          RSS: one item with a short lead linking /article, one linking file:///etc/hostname
   /article            an article page with token figures
   /slow-body?s=S      headers at once, then one byte a second for S seconds
+  /huge-feed?mb=N     RSS: one item with a short lead linking /huge-article?mb=N
+  /huge-article?mb=N  an article page of N MB of paragraphs full of token figures
 It stops when the process that started it exits, or after LIFETIME seconds (default 600).
 """
 import gzip
@@ -160,6 +162,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
                     "<description>Tries to make us read a local file.</description></item>"
                     "</channel></rss>") % host
             self.send_body(200, body, "application/rss+xml; charset=utf-8")
+            return
+        if p == "/huge-feed":
+            base = "http://127.0.0.1:%d" % self.server.server_address[1]
+            body = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Huge</title>'
+                    '<item><title>A page of figures</title><link>%s/huge-article?mb=%s</link>'
+                    '<pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate><description>Token figures.</description></item>'
+                    '</channel></rss>') % (base, q.get("mb", "20"))
+            self.send_body(200, body, "application/rss+xml; charset=utf-8")
+            return
+        if p == "/huge-article":
+            para = ("<p>Chinese models processed 12.96T tokens last week, up 31.48% week over week, while the price "
+                    "fell to $0.5 per million input tokens.</p>\n")
+            n = int(float(q.get("mb", "20")) * 1e6 / len(para))
+            self.send_body(200, "<!DOCTYPE html><html><head><title>Figures</title></head><body><article><h1>Figures</h1>"
+                           + para * n + "</article></body></html>", "text/html; charset=utf-8")
             return
         if p == "/article":
             self.send_body(200, "<!DOCTYPE html><html><head><title>Full story</title></head><body><nav>Home</nav>"

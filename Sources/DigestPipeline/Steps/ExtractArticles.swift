@@ -46,7 +46,13 @@ extension Pipeline {
             for await (i, r) in group {
                 switch r {
                 case .success(let a):
-                    if a.text.count > out.items[i].text.count { out.items[i].text = a.text }
+                    var text = a.text
+                    if let cut = Bounds.cut(text) {
+                        report.warnings.append("article: \(items[i].item.link ?? ""): \(text.unicodeScalars.count) characters; "
+                                               + "the first \(cut.unicodeScalars.count) kept")
+                        text = cut
+                    }
+                    if text.unicodeScalars.count > out.items[i].text.unicodeScalars.count { out.items[i].text = text }
                     out.extracted.insert(i)
                     report.articlesFetched += 1
                 case .failure(let e):
