@@ -62,6 +62,7 @@ enum ReportSummary {
 enum SourceLines {
     static func print(_ report: RunReport) {
         for s in report.sources {
+            for w in s.warnings { Output.error("warning: \(s.id): \(w)") }
             switch s.status {
             case .failed: Output.error("failed: \(s.error ?? s.id)")
             case .stale, .deferred:

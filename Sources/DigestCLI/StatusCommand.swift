@@ -16,10 +16,10 @@ struct StatusCommand: AsyncParsableCommand {
 
     struct Row: Encodable {
         let id: String, url: String, lastSuccess: String?, lastAttempt: String?, lastError: String?
-        let failures: Int, nextDue: String?, hasCopy: Bool
+        let failures: Int, nextDue: String?, hasCopy: Bool, warnings: [String]
 
         enum CodingKeys: String, CodingKey {
-            case id, url, failures
+            case id, url, failures, warnings
             case lastSuccess = "last_success", lastAttempt = "last_attempt", lastError = "last_error", nextDue = "next_due"
             case hasCopy = "has_copy"
         }
@@ -33,7 +33,8 @@ struct StatusCommand: AsyncParsableCommand {
             let st = states[s.id]
             return Row(id: s.id, url: s.url, lastSuccess: st?.lastSuccess.map(RFC3339.string(from:)),
                        lastAttempt: st?.lastAttempt.map(RFC3339.string(from:)), lastError: st?.lastError,
-                       failures: st?.failures ?? 0, nextDue: st?.nextDue.map(RFC3339.string(from:)), hasCopy: st?.body != nil)
+                       failures: st?.failures ?? 0, nextDue: st?.nextDue.map(RFC3339.string(from:)), hasCopy: st?.body != nil,
+                       warnings: st?.warnings ?? [])
         }
         if json {
             Output.out(try JSONOutput.encode(rows))
@@ -44,6 +45,7 @@ struct StatusCommand: AsyncParsableCommand {
             let due: String
             if let d = r.nextDue, let date = RFC3339.date(from: d), date > clock { due = d } else { due = "now" }
             Output.out("\(r.id)\t\(r.lastSuccess ?? "never")\t\(r.failures)\t\(due)\t\(r.lastError ?? "—")")
+            for w in r.warnings { Output.out("  warning: \(w)") }
         }
     }
 }

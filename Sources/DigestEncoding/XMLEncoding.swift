@@ -58,6 +58,10 @@ public enum XMLEncoding {
                 chosen = guess
             }
         }
+        if mark == nil, let c = chosen, let corrected = correction(c, &data) {
+            warnings.append(corrected.warning)
+            chosen = corrected.encoding
+        }
         if let c = chosen {
             var fixed = Charset.fixMislabel(c)
             if !Charset.isSupported(fixed) { fixed = Charset.fallback(for: fixed) }
@@ -80,6 +84,31 @@ public enum XMLEncoding {
             if replaced > 0 { warnings.append("\(replaced) bytes undecodable as \(c) replaced with U+FFFD") }
         }
         return Decision(data: data, encoding: chosen, bom: mark, validUTF8: validUTF8, warnings: warnings)
+    }
+
+    /// A declared encoding the bytes contradict: UTF-8 declared over legacy bytes (GBK read as
+    /// GB18030, else windows-1252; mostly UTF-8 with a few stray bytes is repaired instead), or a
+    /// Chinese legacy encoding declared over bytes that are UTF-8. Nil when the declaration holds.
+    static func correction(_ declared: String, _ data: inout Data) -> (encoding: String, warning: String)? {
+        let name = declared.lowercased().replacingOccurrences(of: "_", with: "-")
+        guard data.contains(where: { $0 >= 0x80 }) else { return nil }
+        if name == "utf-8" || name == "utf8" {
+            guard !UTF8Check.isValid(data) else { return nil }
+            let bytes = [UInt8](data)
+            let census = MixedEncoding.census(bytes)
+            if census.valid > census.invalid {
+                data = MixedEncoding.repair(bytes)
+                return ("UTF-8", "encoding 'UTF-8': \(census.invalid) stray windows-1252 bytes, repaired")
+            }
+            let guess = LegacyGuess.encoding(of: bytes)
+            guard Charset.utf8(data, from: guess).map({ $0.1 == 0 }) == true else { return nil }
+            return (guess, "encoding 'UTF-8' declared, but the bytes are \(guess): read as \(guess)")
+        }
+        if ["gb2312", "gbk", "gb18030", "big5", "shift-jis", "euc-jp", "euc-kr", "x-gbk", "cp936"].contains(name),
+           UTF8Check.isValid(data) {
+            return ("UTF-8", "encoding '\(declared)' declared, but the bytes are UTF-8: read as UTF-8")
+        }
+        return nil
     }
 
     /// The ASCII byte for an EBCDIC byte of the characters every EBCDIC code page shares

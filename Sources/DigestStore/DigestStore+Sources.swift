@@ -18,6 +18,7 @@ extension DigestStore {
                 s.lastError = row["last_error"]
                 s.failures = row["failures"]
                 s.nextDue = (row["next_due"] as Double?).map { Date(timeIntervalSince1970: $0) }
+                s.warnings = (row["warnings"] as String?).map { $0.split(separator: "\n").map(String.init) } ?? []
                 out[s.id] = s
             }
             return out
@@ -43,12 +44,13 @@ extension DigestStore {
     static func insertStates(_ states: [SourceState], _ db: Database) throws {
         let stmt = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO source (id, url, etag, last_modified, body, body_url, charset, last_success,
-              last_attempt, last_error, failures, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              last_attempt, last_error, failures, next_due, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for s in states {
             try stmt.execute(arguments: [s.id, s.url, s.etag, s.lastModified, s.body, s.bodyURL, s.charset,
                                          s.lastSuccess?.timeIntervalSince1970, s.lastAttempt?.timeIntervalSince1970,
-                                         s.lastError, s.failures, s.nextDue?.timeIntervalSince1970])
+                                         s.lastError, s.failures, s.nextDue?.timeIntervalSince1970,
+                                         s.warnings.isEmpty ? nil : s.warnings.joined(separator: "\n")])
         }
     }
 }

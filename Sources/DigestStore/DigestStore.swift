@@ -104,6 +104,9 @@ public final class DigestStore: Sendable {
                   last_error TEXT, failures INTEGER NOT NULL DEFAULT 0, next_due REAL);
                 """)
         }
+        m.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE source ADD COLUMN warnings TEXT")
+        }
         return m
     }
 }

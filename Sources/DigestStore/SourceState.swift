@@ -27,6 +27,8 @@ public struct SourceState: Sendable, Equatable {
     public var failures: Int
     /// Not asked again before this time (set after five failures in a row).
     public var nextDue: Date?
+    /// What the parser recovered from in the last copy read (a contradicted encoding…).
+    public var warnings: [String] = []
 
     /// A source never fetched.
     public init(id: String, url: String) {

@@ -36,6 +36,16 @@ import Testing
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 
+    @Test func aContradictedEncodingIsReadRightAndReportedInTheRunAndStatus() throws {
+        let dir = try setUp([("gbk", "/file/feeds/gbk_declared_utf8.xml"), ("utf8", "/file/feeds/utf8_declared_gb2312.xml")])
+        let (status, _, stderr) = try fetch(dir)
+        #expect(status == 0)
+        #expect(stderr.contains("warning: gbk: encoding 'UTF-8' declared, but the bytes are GB18030: read as GB18030"), "\(stderr)")
+        #expect(stderr.contains("warning: utf8: encoding 'gb2312' declared, but the bytes are UTF-8: read as UTF-8"), "\(stderr)")
+        let st = try CLI.run(["status", "--config", dir.appendingPathComponent("feeds.yaml").path, "--output", dir.appendingPathComponent("out").path])
+        #expect(st.stdout.contains("  warning: encoding 'UTF-8' declared, but the bytes are GB18030: read as GB18030"), "\(st.stdout)")
+    }
+
     @Test func aSecondRunGets304AndParsesNothing() throws {
         let dir = try setUp([("s", "/etag")])
         let (s1, r1, e1) = try fetch(dir)

@@ -16,7 +16,7 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /reset              closes the connection without answering
   /challenge          200 text/html anti-bot page
   /feed?charset=C     a small RSS feed; Content-Type charset C (body is UTF-8)
-  /file/NAME          serves Tests/Fixtures/NAME
+  /file/PATH          serves Tests/Fixtures/PATH (nothing outside it)
   /flip?key=K&then=P  the feed the first time for K, afterwards what route P answers
   /hold?ms=N&key=K    waits N ms, then the feed; counts requests in flight per K and per Host
   /stats?key=K        JSON: hits, most in flight at once for K, and per Host
@@ -239,9 +239,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif p == "/feed":
             self.send_body(200, FEED, "application/rss+xml; charset=%s" % q.get("charset", "utf-8"))
         elif p.startswith("/file/"):
-            name = os.path.basename(p[len("/file/"):])
-            path = os.path.join(FIXTURES, name)
-            if os.path.isfile(path):
+            root = os.path.realpath(FIXTURES)
+            path = os.path.realpath(os.path.join(root, p[len("/file/"):]))
+            if path.startswith(root + os.sep) and os.path.isfile(path):
                 with open(path, "rb") as f:
                     self.send_body(200, f.read(), "application/octet-stream")
             else:

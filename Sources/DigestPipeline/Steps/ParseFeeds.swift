@@ -58,6 +58,7 @@ extension Pipeline {
                                                 charset: response.charset, rules: f.source.kind == .html ? f.source.html : nil)
                 line.items = feed.items.count
                 line.warnings = feed.warnings
+                state.warnings = feed.warnings
                 state.etag = response.headers["etag"]
                 state.lastModified = response.headers["last-modified"]
                 state.body = response.body
