@@ -13,6 +13,8 @@ typedef size_t (*ccurl_data_cb)(char *ptr, size_t size, size_t nmemb, void *user
 static inline CURLcode ccurl_easy_setopt_write_function(CURL *h, ccurl_data_cb f) { return curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, f); }
 static inline CURLcode ccurl_easy_setopt_header_function(CURL *h, ccurl_data_cb f) { return curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, f); }
 static inline CURLcode ccurl_easy_setopt_read_function(CURL *h, ccurl_data_cb f) { return curl_easy_setopt(h, CURLOPT_READFUNCTION, f); }
+typedef int (*ccurl_debug_cb)(CURL *h, curl_infotype type, char *data, size_t size, void *userdata);
+static inline CURLcode ccurl_easy_setopt_debug_function(CURL *h, ccurl_debug_cb f) { return curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, f); }
 
 static inline CURLcode ccurl_easy_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode ccurl_easy_getinfo_string(CURL *h, CURLINFO i, char **v) { return curl_easy_getinfo(h, i, v); }

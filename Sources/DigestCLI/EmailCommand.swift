@@ -2,6 +2,7 @@ import ArgumentParser
 import DigestConfig
 import DigestCore
 import DigestFetch
+import DigestStore
 import Foundation
 
 /// `digest email send [--config F] [--week W] [--to ADDR] [--output DIR]`
@@ -20,11 +21,20 @@ struct EmailCommand: AsyncParsableCommand {
         @Option(help: "Send to this address instead of feeds.yaml's 'to'.") var to: [String] = []
         @Option(help: "Fixed clock, RFC 3339, for the default week.") var now: String?
         @Flag(help: "When another digest is using the output folder, wait for it (default: exit 5).") var wait = false
+        @Flag(help: "Send the week again although it was sent before.") var again = false
 
         func validate() throws {
             if let w = week, ISOWeek(w) == nil { throw ValidationError("--week must look like 2026-W48") }
             if let n = now, RFC3339.date(from: n) == nil { throw ValidationError("--now must be RFC 3339") }
             for a in to where !a.contains("@") { throw ValidationError("--to '\(a)' is not an email address") }
+        }
+
+        /// The Message-ID header of a rendered message.
+        static func messageID(_ text: String) -> String? {
+            for line in text.split(separator: "\r\n").prefix(40) where line.lowercased().hasPrefix("message-id:") {
+                return line.dropFirst("message-id:".count).trimmingCharacters(in: .whitespaces)
+            }
+            return nil
         }
 
         func run() async throws {
@@ -47,9 +57,18 @@ struct EmailCommand: AsyncParsableCommand {
                 throw InputReader.ReadError(stage: "email", source: cfg.path, problem: "no recipients ('email.to' or --to)",
                                             exitStatus: .badInput)
             }
+            // What was sent is in the store: a week is mailed twice only on purpose.
+            let store = try DigestStore(path: cfg.storePath(output: output ?? cfg.outputDirectory), mustExist: true)
+            if let before = try store.sendings(of: w).last, !again {
+                throw InputReader.ReadError(stage: "email", source: path,
+                                            problem: "already sent on \(RFC3339.string(from: before.at)) to \(before.recipients.joined(separator: ", "))"
+                                                + " (\(before.messageID)); pass --again to send it again", exitStatus: .badInput)
+            }
+            let text = String(decoding: data, as: UTF8.self)
             let password = cfg.email.passwordEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
-            let sender = SMTPSender(url: smtp, username: cfg.email.username, password: password)
-            try await sender.send(String(decoding: data, as: UTF8.self), from: cfg.email.from, to: recipients)
+            let sender = SMTPSender(url: smtp, username: cfg.email.username, password: password, timeoutSeconds: cfg.email.timeoutSeconds)
+            try await sender.send(text, from: cfg.email.from, to: recipients)
+            try store.recordSending(of: w, .init(messageID: Self.messageID(text) ?? "", recipients: recipients, at: Date()))
             Output.error("email: sent \(path) to \(recipients.joined(separator: ", "))")
         }
     }

@@ -33,6 +33,8 @@ public struct EmailSettings: Sendable, Equatable {
     public var passwordEnv: String?
     /// `List-Unsubscribe` header value.
     public var listUnsubscribe: String?
+    /// Seconds the whole SMTP conversation may take (`email.timeout`, default 60).
+    public var timeoutSeconds = 60
 
     /// Creates email settings.
     public init(from: String = "digest@example.org", to: [String] = [], smtpURL: String? = nil,

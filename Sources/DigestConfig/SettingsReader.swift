@@ -22,7 +22,7 @@ enum SettingsReader {
 
     static func email(_ node: Node, _ r: YAMLReader) throws -> EmailSettings {
         let m = try r.mapping(node, what: "'email'", allowed: ["from", "to", "smtp_url", "username",
-                                                              "password_env", "list_unsubscribe", "password"])
+                                                              "password_env", "list_unsubscribe", "password", "timeout"])
         if let n = m["password"]?.key {
             throw r.fail(n, "do not put the password in the file; name an environment variable with 'password_env'")
         }
@@ -42,6 +42,7 @@ enum SettingsReader {
         if let n = m["username"]?.value { e.username = try r.string(n, "username") }
         if let n = m["password_env"]?.value { e.passwordEnv = try r.nonEmptyString(n, "password_env") }
         if let n = m["list_unsubscribe"]?.value { e.listUnsubscribe = try r.nonEmptyString(n, "list_unsubscribe") }
+        if let n = m["timeout"]?.value { e.timeoutSeconds = try r.int(n, "timeout", range: 1...600) }
         return e
     }
 

@@ -107,6 +107,12 @@ public final class DigestStore: Sendable {
         m.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE source ADD COLUMN warnings TEXT")
         }
+        m.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE sent (week TEXT NOT NULL, message_id TEXT NOT NULL, recipients TEXT NOT NULL, at REAL NOT NULL);
+                CREATE INDEX sent_week ON sent(week);
+                """)
+        }
         return m
     }
 }
