@@ -3,7 +3,8 @@ import Foundation
 
 /// `digest serve`: the static site on 127.0.0.1 (FlyingFox), read from disk on every request so
 /// a rerun shows at once. Only files inside the site folder are served: a request path is
-/// percent-decoded and must pass `SafePath` (no "..", no hidden files), else 404.
+/// percent-decoded and must pass `SafePath` (no "..", no hidden files), and what it names must
+/// resolve inside the folder (no symbolic link out of it), else 404.
 public struct SitePreview: Sendable {
     /// The site folder.
     public let root: String
@@ -41,8 +42,16 @@ public struct SitePreview: Sendable {
         if FileManager.default.fileExists(atPath: root + "/" + rel, isDirectory: &isDir), isDir.boolValue {
             rel += "/index.html"
         }
-        guard let data = FileManager.default.contents(atPath: root + "/" + rel) else { return notFound }
+        // A symbolic link placed in the site may point anywhere: only what resolves inside it is served.
+        guard let real = realPath(root + "/" + rel), let base = realPath(root), real.hasPrefix(base + "/"),
+              let data = FileManager.default.contents(atPath: real) else { return notFound }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: contentType(rel), .cacheControl: "no-cache"], body: data)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let r = realpath(path, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
     }
 
     static var notFound: HTTPResponse {

@@ -140,7 +140,8 @@ public struct DigestRenderer: Sendable {
     /// A week's page in the site, at `OutputLayout.weekPage`; the latest week is also the front page.
     public func weekPage(_ d: WeekDigest, asIndex: Bool = false) -> String {
         let root = OutputLayout.root(ofSitePage: asIndex ? OutputLayout.index : OutputLayout.weekPage(d.week))
-        return page(title: asIndex ? site.title : "\(site.title) · \(d.week)", body: recapFragment(d, root: root), root: root)
+        return page(title: asIndex ? site.title : "\(site.title) · \(d.week)", body: recapFragment(d, root: root, compact: asIndex),
+                    root: root)
     }
 
     /// The weekly recap in Markdown.
@@ -148,9 +149,15 @@ public struct DigestRenderer: Sendable {
         templates.render("recap.md", view.recap(d, root: "", markdown: true))
     }
 
-    /// The weekly recap as an HTML fragment.
-    public func recapFragment(_ d: WeekDigest, root: String) -> String {
-        templates.render("recap.html", view.recap(d, root: root, markdown: false))
+    /// The weekly recap in Markdown as the email's text part: compact (top stories, a few more,
+    /// a link to the week's page for the rest), links absolute.
+    public func emailText(_ d: WeekDigest) -> String {
+        templates.render("recap.md", view.recap(d, root: site.baseURL, markdown: true, compact: true))
+    }
+
+    /// The weekly recap as an HTML fragment; `compact` for the front page (see `ViewModels.recap`).
+    public func recapFragment(_ d: WeekDigest, root: String, compact: Bool = false) -> String {
+        templates.render("recap.html", view.recap(d, root: root, markdown: false, compact: compact))
     }
 
     /// The archive: `weeks` newest first with their day ranges and card counts, then the topics
@@ -171,9 +178,10 @@ public struct DigestRenderer: Sendable {
                     root: OutputLayout.root(ofSitePage: OutputLayout.archive))
     }
 
-    /// The Atom feed of the digest (one entry per card, full content).
+    /// The Atom feed of the digest: one entry per top story and per story listed under it on
+    /// the front page (full content); the rest of a large week is on the week's page.
     public func atomFeed(_ d: WeekDigest, updated: Date) -> String {
-        let entries = d.cards.map { c -> [String: Any] in
+        let entries = d.cards.prefix(max(0, d.top) + ViewModels.compactAlso).map { c -> [String: Any] in
             ["id": "urn:digest:card:\(c.id)", "title": c.title, "link": site.baseURL + OutputLayout.cardPage(week: d.week, slug: c.slug),
              "updated": RFC3339.string(from: c.published), "content": cardFragment(c, root: site.baseURL, week: d.week),
              "summary": c.hook.isEmpty ? c.tldr : c.hook]
@@ -189,7 +197,7 @@ public struct DigestRenderer: Sendable {
 
     /// The HTML part of the email (inline CSS, table layout).
     public func emailHTML(_ d: WeekDigest) -> String {
-        templates.render("email.html", view.recap(d, root: site.baseURL, markdown: false))
+        templates.render("email.html", view.recap(d, root: site.baseURL, markdown: false, compact: true))
     }
 
     var view: ViewModels {

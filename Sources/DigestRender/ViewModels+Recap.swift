@@ -4,7 +4,18 @@ import Foundation
 extension ViewModels {
     /// A weekly recap: the top stories, the others of the week one line each, sections by topic,
     /// the metric table and the chart.
-    func recap(_ d: WeekDigest, root: String, markdown: Bool) -> [String: Any] {
+    ///
+    /// `compact` (the front page and the email): the top stories, at most `compactAlso` of the
+    /// others with a link to the week's page for the rest, sections and metric rows of those
+    /// only — the size stays the same whether the week has 10 cards or 20,000.
+    func recap(_ d: WeekDigest, root: String, markdown: Bool, compact: Bool = false) -> [String: Any] {
+        var d = d
+        var more = 0
+        if compact {
+            let shown = min(d.cards.count, max(0, d.top) + Self.compactAlso)
+            more = d.cards.count - shown
+            d.cards = Array(d.cards.prefix(shown))
+        }
         let stories = d.cards.enumerated().map { (i, c) -> [String: Any] in
             var s = card(c, week: d.week, root: root, recapHref: nil)
             s["rank"] = i + 1
@@ -16,6 +27,10 @@ extension ViewModels {
             "itemCount": d.itemCount, "sourceCount": d.sourceCount, "cardCount": d.cards.count,
             "root": root, "site": site,
         ]
+        if more > 0 {
+            m["moreCount"] = more
+            m["weekHref"] = root + OutputLayout.weekPage(d.week)
+        }
         let top = min(max(0, d.top), stories.count)
         if top > 0 { m["stories"] = Array(stories[..<top]) }
         if top < stories.count {
@@ -27,7 +42,7 @@ extension ViewModels {
             m["sections"] = sections
             m["hasSections"] = true
         }
-        let rows = metricRows(d, root: root)
+        let rows = compact ? Array(metricRows(d, root: root).prefix(Self.compactRows)) : metricRows(d, root: root)
         if !rows.isEmpty {
             m["metricRows"] = rows
             m["hasMetricRows"] = true
@@ -41,6 +56,11 @@ extension ViewModels {
         }
         return m
     }
+
+    /// Stories below the top listed on the front page and in the email.
+    static let compactAlso = 20
+    /// Metric rows on the front page and in the email.
+    static let compactRows = 30
 
     /// "Token volume per day, by subject (highest reported each week)".
     func chartTitle(_ chart: TrendChart) -> String {

@@ -50,7 +50,11 @@ import Testing
         #expect(String(decoding: page.body, as: UTF8.self).contains("30T tokens/day"))
         let css = try await fetcher.fetch(FetchRequest(url: base + "style.css", retries: 0))
         #expect(css.headers["content-type"]?.hasPrefix("text/css") == true)
-        for escape in ["%2e%2e/digest.sqlite", "..%2fdigest.sqlite", ".hidden", "nope.html"] {
+        // A symbolic link placed in the site is not followed out of it.
+        let link = Self.output.path + "/site/outside.txt"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: Self.output.path + "/digest.sqlite")
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        for escape in ["%2e%2e/digest.sqlite", "..%2fdigest.sqlite", ".hidden", "nope.html", "outside.txt"] {
             await #expect(throws: FetchError.self, "\(escape) must be a 404") {
                 _ = try await fetcher.fetch(FetchRequest(url: base + escape, retries: 0))
             }

@@ -46,7 +46,7 @@ extension Pipeline {
 
         let mail = EmailMessage(from: config.email.from, to: config.email.to,
                                 subject: "\(config.site.title) · \(week)" + (current.cards.first.map { " · " + $0.title } ?? ""),
-                                date: options.now, text: r.recapMarkdown(d), html: r.emailHTML(d),
+                                date: options.now, text: r.emailText(d), html: r.emailHTML(d),
                                 listUnsubscribe: config.email.listUnsubscribe, key: week.description)
         try write(OutputLayout.email(week), mail.rendered())
         return written.sorted()
