@@ -127,7 +127,7 @@ let package = Package(
             name: "DigestParseTests",
             dependencies: ["DigestBytes", "DigestCLI", "DigestCore", "DigestExtract", "DigestMarkup", "DigestParse", "DigestTestSupport"]
         ),
-        .testTarget(name: "DigestPipelineTests", dependencies: ["DigestCore", "DigestSummarize", "DigestTestSupport"]),
+        .testTarget(name: "DigestPipelineTests", dependencies: ["DigestCore", "DigestPipeline", "DigestSummarize", "DigestTestSupport"]),
         .testTarget(name: "DigestPublishTests", dependencies: ["DigestFetch", "DigestTestSupport"]),
         .testTarget(
             name: "DigestRenderTests",

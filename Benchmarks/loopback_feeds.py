@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Serves N generated feeds from 64 loopback hosts (127.0.0.1 … 127.0.0.64) on one port, each
-answer delayed by DELAY ms, with ETags: a request carrying the current ETag gets 304.
+answer delayed by DELAY ms, with ETags: a request carrying the current ETag gets 304. Each item
+links to an article page on the same host (/article/N).
 
 Usage: loopback_feeds.py DIR N PORT DELAY_MS
 Writes DIR/feeds.yaml (source i at http://127.0.0.(i % 64 + 1):PORT/feed/i) and prints "READY"
@@ -21,7 +22,7 @@ def feed(i):
         n = i * 10 + k
         items.append(
             f"<item><title>模型{n}周调用量达{(n % 97) / 10 + 1:.1f}万亿Token，环比增长{n % 40 + 1}%</title>"
-            f"<link>https://bench.example/{i}/{k}?f=rss</link><guid isPermaLink=\"false\">b{n}</guid>"
+            f"<link>http://127.0.0.{i % HOSTS + 1}:{PORT}/article/{n}</link><guid isPermaLink=\"false\">b{n}</guid>"
             f"<pubDate>2026-11-2{4 + k % 5} 1{k % 10}:00:00  +0800</pubDate>"
             f"<description><![CDATA[<p>36氪获悉，模型{n}本周Token调用量达到{(n % 97) / 10 + 1:.1f}万亿，"
             f"周环比增长{n % 40 + 1}%。其价格为每百万tokens {n % 9 + 1}元。</p>"
@@ -30,6 +31,16 @@ def feed(i):
     return ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
             f"<title>Bench {i}</title><link>https://bench.example/{i}</link>" + "".join(items) +
             "</channel></rss>").encode("utf-8")
+
+
+def article(n):
+    """The page an item links to: a headline, a menu and the story in paragraphs (about 3 KB)."""
+    story = "".join(f"<p>Paragraph {p} of story {n}: Model {n} processed {(n % 97) / 10 + 1:.1f}T tokens this week, "
+                    f"up {n % 40 + 1}% week over week, as developers moved more of their traffic to it.</p>"
+                    for p in range(12))
+    return (f"<!doctype html><html><head><meta charset=utf-8><title>Story {n}</title></head><body>"
+            "<nav><a href=/>Home</a> <a href=/ai>AI</a> <a href=/biz>Business</a></nav>"
+            f"<article><h1>Story {n}</h1>{story}</article><footer>© Bench</footer></body></html>").encode("utf-8")
 
 
 FEEDS = [feed(i) for i in range(N)]
@@ -46,6 +57,12 @@ async def handle(reader, writer):
             await asyncio.sleep(DELAY)
             try:
                 i = int(path.rsplit("/", 1)[1])
+                if path.startswith("/article/"):
+                    page = article(i)
+                    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                                 + f"Content-Length: {len(page)}\r\n\r\n".encode() + page)
+                    await writer.drain()
+                    continue
                 body, etag = FEEDS[i], ETAGS[i]
             except (ValueError, IndexError):
                 writer.write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")

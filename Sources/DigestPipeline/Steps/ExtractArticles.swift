@@ -13,7 +13,7 @@ extension Pipeline {
     /// extracted are not fetched again.
     func extractArticles(_ week: WeekItems, _ report: inout RunReport) async -> WeekItems {
         let items = week.items
-        let wanted = items.indices.filter { i in
+        let wanted = Self.alternatingHosts(items.indices.filter { i in
             let it = items[i]
             guard !week.known.contains(i) else { return false }
             guard let link = it.item.link?.lowercased() else { return false }
@@ -22,7 +22,7 @@ extension Pipeline {
             let local = !it.source.url.lowercased().hasPrefix("http")
             guard link.hasPrefix("http://") || link.hasPrefix("https://") || (local && link.hasPrefix("file:")) else { return false }
             return it.source.fullContent || (it.source.shortLeads && it.text.unicodeScalars.count < Self.shortLead)
-        }
+        }, host: { URLComponents(string: items[$0].item.link ?? "")?.host?.lowercased() ?? "" })
         guard !wanted.isEmpty else { return week }
         progress.step(.extractArticles, "\(wanted.count) article pages")
         var out = week
@@ -62,6 +62,27 @@ extension Pipeline {
             }
         }
         report.articleFailures.sort()
+        return out
+    }
+
+    /// `indices` reordered to take one from each host in turn (first appearance order kept within
+    /// a host). Pages are started in this order, `fetch.concurrency` at a time, while the fetcher
+    /// allows only `per_host` transfers to one host: ten items of one site in a row would leave the
+    /// rest of the window waiting behind that site's two connections.
+    static func alternatingHosts(_ indices: [Int], host: (Int) -> String) -> [Int] {
+        var queues: [[Int]] = []
+        var slot: [String: Int] = [:]
+        for i in indices {
+            let h = host(i)
+            if let q = slot[h] { queues[q].append(i) } else { slot[h] = queues.count; queues.append([i]) }
+        }
+        var out: [Int] = []
+        out.reserveCapacity(indices.count)
+        var round = 0
+        while out.count < indices.count {
+            for q in queues where round < q.count { out.append(q[round]) }
+            round += 1
+        }
         return out
     }
 
