@@ -39,9 +39,12 @@ let package = Package(
             dependencies: [
                 "DigestPipeline", "DigestCore", "DigestBytes", "DigestConfig", "DigestFetch", "DigestMarkup", "DigestParse",
                 "DigestExtract", "DigestMetrics", "DigestSelect", "DigestSummarize", "DigestStore", "DigestPublish",
+                "DigestOPML", "DigestRender", "DigestFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // `digest init` writes the repository's feeds.yaml (a link to it), compiled into the program.
+            resources: [.embedInCode("Defaults/feeds.yaml")]
         ),
         .target(
             name: "DigestPipeline",
@@ -70,14 +73,35 @@ let package = Package(
                 dependencies: ["DigestCore", "DigestMarkup", "DigestBytes", "DigestDates", "DigestEncoding", "DigestURL"]),
         .target(name: "DigestExtract",
                 dependencies: ["DigestCore", "DigestMarkup", "DigestBytes", "DigestDates", "DigestEncoding", "DigestLanguage"]),
-        .target(name: "DigestMetrics", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage"], resources: [.process("Resources")]),
-        .target(name: "DigestSelect", dependencies: ["DigestCore", "DigestLanguage"], resources: [.process("Resources")]),
+        // Data files are compiled into the program (embedInCode), so an installed `digest` needs no folder beside it.
+        .target(name: "DigestMetrics", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage"],
+                resources: [.embedInCode("Resources/lexicon.json"), .embedInCode("Resources/subjects.json")]),
+        .target(name: "DigestSelect", dependencies: ["DigestCore", "DigestLanguage"],
+                resources: [.embedInCode("Resources/relevance.json")]),
+        .target(name: "DigestOPML", dependencies: ["DigestCore", "DigestMarkup"]),
         .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage", "DigestURL", "Yams"]),
         .target(
             name: "DigestRender",
             dependencies: [
                 "DigestCore", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The default templates: links to the top-level Templates/ files, compiled into the program.
+            resources: [
+                .embedInCode("Defaults/archive.html.mustache"),
+                .embedInCode("Defaults/card.html.mustache"),
+                .embedInCode("Defaults/card.md.mustache"),
+                .embedInCode("Defaults/email.html.mustache"),
+                .embedInCode("Defaults/feed.xml.mustache"),
+                .embedInCode("Defaults/headlines.yaml"),
+                .embedInCode("Defaults/labels.yaml"),
+                .embedInCode("Defaults/page.html.mustache"),
+                .embedInCode("Defaults/recap.html.mustache"),
+                .embedInCode("Defaults/recap.md.mustache"),
+                .embedInCode("Defaults/sitemap.xml.mustache"),
+                .embedInCode("Defaults/style.css"),
+                .embedInCode("Defaults/topic.html.mustache"),
+                .embedInCode("Defaults/topics.yaml"),
             ]
         ),
         .target(

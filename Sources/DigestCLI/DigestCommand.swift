@@ -9,9 +9,10 @@ public struct DigestCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "digest",
         abstract: "A weekly digest of the AI token market from feeds and pages.",
+        version: DigestVersion.current,
         subcommands: [RunCommand.self, ParseCommand.self, ExtractCommand.self, MetricsCommand.self,
                       SummarizeCommand.self, RecapCommand.self, ServeCommand.self, FetchCommand.self, StatusCommand.self,
-                      EmailCommand.self, RelevanceCommand.self, StoreCommand.self]
+                      EmailCommand.self, RelevanceCommand.self, StoreCommand.self, InitCommand.self, SourcesCommand.self]
     )
 
     /// Creates the command.

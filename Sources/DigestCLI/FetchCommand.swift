@@ -23,8 +23,9 @@ struct FetchCommand: AsyncParsableCommand {
         SourceLines.print(report)
         if json { Output.out(try JSONOutput.encode(FetchReportJSON(report, seconds: seconds))) }
         let bytes = report.sources.reduce(0) { $0 + $1.bytes }
-        Output.error("fetch: \(report.sources.count) sources: \(ReportSummary.sources(report)) · \(bytes) bytes · "
-                     + "\(report.feedsParsed) feeds parsed · \(report.itemsParsed) items stored · "
+        Output.error("fetch: " + Plural.count(report.sources.count, "source") + ": \(ReportSummary.sources(report)) · "
+                     + Plural.count(bytes, "byte") + " · " + Plural.count(report.feedsParsed, "feed") + " parsed · "
+                     + Plural.count(report.itemsParsed, "item") + " stored · "
                      + String(format: "%.2f s", seconds))
         if !report.sources.isEmpty && report.sourcesOK + report.sourcesStale == 0 { throw CommandFailure(status: .io) }
     }

@@ -44,9 +44,11 @@ enum MetricTable {
             rows.append([m.quantity.rawValue, NumberFormat.plain(m.value), m.unit.rawValue, m.period?.rawValue ?? "-",
                          m.direction?.rawValue ?? "-", m.side?.rawValue ?? "-", m.subject ?? "-", m.text] + (explain ? [m.rule] : []))
         }
-        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        // Columns by display width: a Chinese subject takes two columns a character.
+        let widths = rows[0].indices.map { c in rows.map { DisplayWidth.of($0[c]) }.max() ?? 0 }
         return rows.map { r in
-            r.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            r.enumerated().map { i, cell in i == r.count - 1 ? cell : DisplayWidth.padded(cell, to: widths[i]) }
+                .joined(separator: "  ")
         }.joined(separator: "\n")
     }
 }

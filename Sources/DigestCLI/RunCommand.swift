@@ -22,7 +22,7 @@ struct RunCommand: AsyncParsableCommand {
         let report = try await Pipeline(config: cfg, options: options.runOptions(week: week.flatMap(ISOWeek.init)),
                                         progress: options.progress).run()
         SourceLines.print(report)
-        for f in report.articleFailures { Output.error("article: \(f)") }
+        for f in report.articleFailures { Output.error(f) }
         for f in report.modelFailures { Output.error(f) }
         for w in report.warnings { Output.error("warning: \(w)") }
         if options.verbose {
@@ -39,16 +39,23 @@ struct RunCommand: AsyncParsableCommand {
 /// The summary printed at the end of a run.
 enum ReportSummary {
     static func text(_ r: RunReport, output: String) -> String {
-        """
-        digest \(r.week): sources \(sources(r)) · \(r.items) items · \(r.cards) cards · \
-        \(r.metrics) metrics · \(leftOut(r)) · \(r.files.count) files written to \(output)
-        """
+        "digest \(r.week): sources \(sources(r))" + articles(r) + " · " + Plural.count(r.items, "item") + " · "
+            + Plural.count(r.cards, "card") + " · " + Plural.count(r.metrics, "metric") + " · \(leftOut(r)) · "
+            + Plural.count(r.files.count, "file") + " written to \(output)"
+    }
+
+    /// " · article pages 4 ok, 2 failed" when the run asked for any.
+    static func articles(_ r: RunReport) -> String {
+        let asked = r.articlePages.values.reduce(0) { $0 + $1.asked }
+        guard asked > 0 else { return "" }
+        return " · article pages \(asked - r.articleFailures.count) ok, \(r.articleFailures.count) failed"
     }
 
     /// "37 off-topic items left out" (with the roundups split, when any).
     static func leftOut(_ r: RunReport) -> String {
-        let split = r.roundupsSplit > 0 ? " (\(r.roundupsSplit) roundup\(r.roundupsSplit == 1 ? "" : "s") split into \(r.roundupStories) stories)" : ""
-        return "\(r.offTopic.count) off-topic item\(r.offTopic.count == 1 ? "" : "s") left out" + split
+        let split = r.roundupsSplit > 0
+            ? " (" + Plural.count(r.roundupsSplit, "roundup") + " split into " + Plural.count(r.roundupStories, "story") + ")" : ""
+        return Plural.count(r.offTopic.count, "off-topic item") + " left out" + split
     }
 
     /// "9 ok (3 not modified), 1 stale, 0 failed".
@@ -64,10 +71,10 @@ enum SourceLines {
         for s in report.sources {
             for w in s.warnings { Output.error("warning: \(s.id): \(w)") }
             switch s.status {
-            case .failed: Output.error("failed: \(s.error ?? s.id)")
+            case .failed: Output.error("\(s.id): failed: \(s.error ?? "no answer")")
             case .stale, .deferred:
                 let when = s.copyFrom.map { " from \(RFC3339.string(from: $0))" } ?? ""
-                Output.error("stale: \(s.id): using the last good copy\(when); \(s.error ?? "")")
+                Output.error("\(s.id): stale: using the last good copy\(when); \(s.error ?? "")")
             case .ok, .notModified: break
             }
         }

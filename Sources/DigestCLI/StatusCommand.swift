@@ -17,9 +17,11 @@ struct StatusCommand: AsyncParsableCommand {
     struct Row: Encodable {
         let id: String, url: String, lastSuccess: String?, lastAttempt: String?, lastError: String?
         let failures: Int, nextDue: String?, hasCopy: Bool, warnings: [String]
+        let articlePages: Int, articleFailures: Int, articleError: String?
 
         enum CodingKeys: String, CodingKey {
             case id, url, failures, warnings
+            case articlePages = "article_pages", articleFailures = "article_failures", articleError = "article_error"
             case lastSuccess = "last_success", lastAttempt = "last_attempt", lastError = "last_error", nextDue = "next_due"
             case hasCopy = "has_copy"
         }
@@ -34,17 +36,20 @@ struct StatusCommand: AsyncParsableCommand {
             return Row(id: s.id, url: s.url, lastSuccess: st?.lastSuccess.map(RFC3339.string(from:)),
                        lastAttempt: st?.lastAttempt.map(RFC3339.string(from:)), lastError: st?.lastError,
                        failures: st?.failures ?? 0, nextDue: st?.nextDue.map(RFC3339.string(from:)), hasCopy: st?.body != nil,
-                       warnings: st?.warnings ?? [])
+                       warnings: st?.warnings ?? [], articlePages: st?.articlePages ?? 0,
+                       articleFailures: st?.articleFailures ?? 0, articleError: st?.articleError)
         }
         if json {
             Output.out(try JSONOutput.encode(rows))
             return
         }
-        Output.out("SOURCE\tLAST SUCCESS\tFAILURES\tNEXT DUE\tLAST ERROR")
+        Output.out("SOURCE\tLAST SUCCESS\tFAILURES\tNEXT DUE\tARTICLES FAILED\tLAST ERROR")
         for r in rows {
             let due: String
             if let d = r.nextDue, let date = RFC3339.date(from: d), date > clock { due = d } else { due = "now" }
-            Output.out("\(r.id)\t\(r.lastSuccess ?? "never")\t\(r.failures)\t\(due)\t\(r.lastError ?? "—")")
+            let articles = r.articlePages == 0 ? "—" : "\(r.articleFailures)/\(r.articlePages)"
+            Output.out("\(r.id)\t\(r.lastSuccess ?? "never")\t\(r.failures)\t\(due)\t\(articles)\t\(r.lastError ?? "—")")
+            if r.articleFailures > 0, let e = r.articleError { Output.out("  article: \(e)") }
             for w in r.warnings { Output.out("  warning: \(w)") }
         }
     }

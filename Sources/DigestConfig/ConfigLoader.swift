@@ -14,7 +14,12 @@ public enum ConfigLoader {
     /// Loads and validates the file at `path`.
     public static func load(path: String) throws -> DigestConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: path, problem: "cannot read the file")
+            var isDir: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw ConfigError(file: path, problem: "not found (write one with 'digest init', or name one with --config, "
+                                  + "e.g. --config Samples/feeds.yaml)")
+            }
+            throw ConfigError(file: path, problem: isDir.boolValue ? "is a folder, not a feeds.yaml" : "cannot read the file (permissions?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(file: path, problem: "the file is not UTF-8")
@@ -40,7 +45,6 @@ public enum ConfigLoader {
             p.hasPrefix("/") ? p : URL(fileURLWithPath: baseDirectory).appendingPathComponent(p).standardized.path
         }
         config.outputDirectory = resolve("output")
-        config.templatesDirectory = resolve("Templates")
         if let n = top["site"]?.value { config.site = try SettingsReader.site(n, r) }
         if let n = top["timezone"]?.value {
             let name = try r.nonEmptyString(n, "timezone")

@@ -65,7 +65,7 @@ public struct FetchSettings: Sendable, Equatable {
 
     /// Creates fetch settings.
     public init(concurrency: Int = 16, timeoutSeconds: Int = 30,
-                userAgent: String = "digest/0.1 (+https://github.com/digest-dev/digest)", perHost: Int = 2,
+                userAgent: String = DigestVersion.userAgent, perHost: Int = 2,
                 maxBytes: Int = 20 << 20) {
         self.concurrency = concurrency
         self.timeoutSeconds = timeoutSeconds
@@ -128,8 +128,8 @@ public struct DigestConfig: Sendable, Equatable {
     public var timeZone: TimeZone
     /// Output folder.
     public var outputDirectory: String
-    /// Templates folder.
-    public var templatesDirectory: String
+    /// A folder whose files override the built-in templates (`templates:`); nil for the built-in ones.
+    public var templatesDirectory: String?
     /// Language of card labels (`en` or `zh`).
     public var labelLanguage: String
     /// Audience rules; empty means the taxonomy file's defaults.
@@ -157,7 +157,7 @@ public struct DigestConfig: Sendable, Equatable {
     /// Creates a configuration.
     public init(path: String, sources: [FeedSource], site: SiteSettings = SiteSettings(),
                 timeZone: TimeZone = TimeZone(identifier: "UTC")!, outputDirectory: String = "output",
-                templatesDirectory: String = "Templates", labelLanguage: String = "en",
+                templatesDirectory: String? = nil, labelLanguage: String = "en",
                 audiences: [AudienceRule] = [], email: EmailSettings = EmailSettings(),
                 fetch: FetchSettings = FetchSettings()) {
         self.path = path

@@ -33,7 +33,7 @@ public struct FetchRequest: Sendable, Equatable {
     /// Creates a request.
     public init(url: String, etag: String? = nil, lastModified: String? = nil, allowFile: Bool = false,
                 timeoutSeconds: Int = 30, maxBytes: Int = 20 << 20,
-                userAgent: String = "digest/0.1 (+https://github.com/digest-dev/digest)",
+                userAgent: String = DigestVersion.userAgent,
                 accept: String = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
                 retries: Int = 2) {
         self.url = url

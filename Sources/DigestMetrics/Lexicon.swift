@@ -44,10 +44,9 @@ struct Lexicon: Decodable, Sendable {
         case nounClasses = "noun_classes"
     }
 
-    /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.
+    /// The lexicon compiled into the program; a broken file is a build defect, so this traps with its name.
     static let shared: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: lexicon.json missing from bundle") }  // a build defect: trap with its name
+        let data = Data(PackageResources.lexicon_json)
         do { return try JSONDecoder().decode(Lexicon.self, from: data) } catch {
             fatalError("DigestMetrics: lexicon.json is invalid: \(error)")
         }
@@ -96,8 +95,7 @@ struct SubjectTable: Decodable, Sendable {
     enum CodingKeys: String, CodingKey { case groups, modelSuffixes = "model_suffixes" }
 
     static let shared: SubjectTable = {
-        guard let url = Bundle.module.url(forResource: "subjects", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { fatalError("DigestMetrics: subjects.json missing from bundle") }  // a build defect: trap with its name
+        let data = Data(PackageResources.subjects_json)
         do { return try JSONDecoder().decode(SubjectTable.self, from: data) } catch {
             fatalError("DigestMetrics: subjects.json is invalid: \(error)")
         }

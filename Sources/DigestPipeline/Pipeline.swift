@@ -68,7 +68,7 @@ public struct Pipeline: Sendable {
         if let failed = everySourceFailed(report) { return unpublished(failed, &report) }
         let selected = try await perform(.selectWeek) { try selectWeek(from: store, parsed: parsed, &report) }
         let items = await extractArticles(selected, &report)
-        try await perform(.storeArticles) { try storeArticles(items, in: store) }
+        try await perform(.storeArticles) { try storeArticles(items, report, in: store) }
         let split = splitRoundups(items.items, judge: judge, &report)
         let metrics = findMetrics(split, &report)
         let kept = judgeRelevance(split, metrics: metrics, judge: judge, &report)

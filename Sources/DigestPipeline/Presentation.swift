@@ -17,8 +17,8 @@ public struct Presentation: Sendable {
         try load(directory: config.templatesDirectory)
     }
 
-    /// Loads a templates folder and parses its taxonomy.
-    public static func load(directory: String) throws -> Presentation {
+    /// Loads the templates (a folder's files over the built-in ones; nil: built-in only) and parses its taxonomy.
+    public static func load(directory: String?) throws -> Presentation {
         let templates = try TemplateSet.load(directory: directory)
         return Presentation(templates: templates,
                             taxonomy: try Taxonomy.parse(yaml: templates.topicsYAML, file: templates.topicsPath),

@@ -45,8 +45,10 @@ public struct RunReport: Sendable {
     public var sources: [SourceReport] = []
     /// Article pages fetched for full text, and those that failed.
     public var articlesFetched = 0
-    /// Article fetches or extractions that failed (one line each).
+    /// Article fetches or extractions that failed (one line each, starting with the source id).
     public var articleFailures: [String] = []
+    /// Article pages asked for this run, and those that failed, by source id.
+    public var articlePages: [String: (asked: Int, failed: Int)] = [:]
     /// Items in the week after de-duplication.
     public var items = 0
     /// Items of the week taken from the store (seen by an earlier run, gone from the feeds now).

@@ -47,6 +47,7 @@ public struct EmailMessage: Sendable {
             "Date: \(Self.rfc5322(date))",
             "Message-ID: <digest.\(key).\(hash)@\(domain)>",
             "MIME-Version: 1.0",
+            "X-Mailer: \(DigestVersion.generator)",
         ]
         if let u = listUnsubscribe { h.append("List-Unsubscribe: <\(u)>") }
         h.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")

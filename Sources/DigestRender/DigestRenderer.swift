@@ -117,7 +117,8 @@ public struct DigestRenderer: Sendable {
         let list = cards.map { view.card($0.card, week: $0.week, root: root, recapHref: nil)
             .merging(["week": $0.week.description, "weekHref": root + OutputLayout.weekPage($0.week)]) { $1 } }
         return page(title: name, body: templates.render("topic.html", ["name": name, "cards": list, "labels": labels,
-                                                                        "count": cards.count]), root: root)
+                                                                        "count": cards.count, "countText": view.counted(cards.count, "cards_word")]),
+                    root: root)
     }
 
     /// The standalone card HTML in the output folder, at `OutputLayout.card(day:slug:ext:)`
@@ -146,13 +147,17 @@ public struct DigestRenderer: Sendable {
 
     /// The weekly recap in Markdown.
     public func recapMarkdown(_ d: WeekDigest) -> String {
-        templates.render("recap.md", view.recap(d, root: "", markdown: true))
+        PipeTables.aligned(templates.render("recap.md", view.recap(d, root: "", markdown: true)))
     }
 
     /// The weekly recap in Markdown as the email's text part: compact (top stories, a few more,
-    /// a link to the week's page for the rest), links absolute.
-    public func emailText(_ d: WeekDigest) -> String {
-        templates.render("recap.md", view.recap(d, root: site.baseURL, markdown: true, compact: true))
+    /// a link to the week's page for the rest), links absolute, each story linked to its card,
+    /// tables padded to line up in a plain-text mail client, and the unsubscribe address at the end.
+    public func emailText(_ d: WeekDigest, unsubscribe: String? = nil) -> String {
+        var m = view.recap(d, root: site.baseURL, markdown: true, compact: true)
+        m["linkStories"] = true
+        if let unsubscribe { m["unsubscribe"] = unsubscribe }
+        return PipeTables.aligned(templates.render("recap.md", m))
     }
 
     /// The weekly recap as an HTML fragment; `compact` for the front page (see `ViewModels.recap`).
@@ -165,9 +170,10 @@ public struct DigestRenderer: Sendable {
     public func archive(weeks: [(week: ISOWeek, firstDay: String, lastDay: String, cards: Int)],
                         topicCounts: [String: Int]) -> String {
         let list = weeks.map { ["week": $0.week.description, "href": OutputLayout.weekPage($0.week), "cards": $0.cards,
-                                "firstDay": $0.firstDay, "lastDay": $0.lastDay] as [String: Any] }
+                                "cardsText": view.counted($0.cards, "cards_word"), "firstDay": $0.firstDay, "lastDay": $0.lastDay] as [String: Any] }
         let topics = site.topics.filter { topicCounts[$0.id, default: 0] > 0 }.map {
-            ["name": $0.name, "href": OutputLayout.topicPage($0.id), "count": topicCounts[$0.id]!] as [String: Any]
+            ["name": $0.name, "href": OutputLayout.topicPage($0.id), "count": topicCounts[$0.id]!,
+             "countText": view.counted(topicCounts[$0.id]!, "cards_word")] as [String: Any]
         }
         var model: [String: Any] = ["weeks": list, "labels": labels]
         if !topics.isEmpty {
@@ -196,8 +202,11 @@ public struct DigestRenderer: Sendable {
     }
 
     /// The HTML part of the email (inline CSS, table layout).
-    public func emailHTML(_ d: WeekDigest) -> String {
-        templates.render("email.html", view.recap(d, root: site.baseURL, markdown: false, compact: true))
+    public func emailHTML(_ d: WeekDigest, unsubscribe: String? = nil) -> String {
+        var m = view.recap(d, root: site.baseURL, markdown: false, compact: true)
+        m["lang"] = site.language
+        if let unsubscribe { m["unsubscribe"] = unsubscribe }
+        return templates.render("email.html", m)
     }
 
     var view: ViewModels {
@@ -206,6 +215,7 @@ public struct DigestRenderer: Sendable {
     }
 
     var siteModel: [String: Any] {
-        ["title": site.title, "baseURL": site.baseURL, "description": site.description]
+        ["title": site.title, "baseURL": site.baseURL, "description": site.description,
+         "generator": DigestVersion.generator, "version": DigestVersion.current]
     }
 }

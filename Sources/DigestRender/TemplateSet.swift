@@ -18,43 +18,53 @@ public struct TemplateSet: Sendable {
     public let headlinesPath: String
     /// The site's one stylesheet.
     public let css: String
-    /// The folder it was read from.
-    public let directory: String
+    /// The folder that overrides the defaults, nil when only the built-in files are used.
+    public let directory: String?
 
     static let required = ["card.md", "card.html", "page.html", "recap.md", "recap.html", "archive.html", "feed.xml",
                            "email.html", "sitemap.xml", "topic.html"]
 
-    /// Loads and checks every template; a missing or broken file is a `RenderError`.
-    public static func load(directory: String) throws -> TemplateSet {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
-            throw RenderError(file: directory, problem: "templates folder not found")
+    /// The built-in templates alone.
+    public static func builtIn() throws -> TemplateSet { try load(directory: nil) }
+
+    /// Loads and checks every template: a file of `directory` when it has one, the built-in one
+    /// otherwise (a folder may hold only the files it changes). A missing folder or a broken file
+    /// is a `RenderError` naming it.
+    public static func load(directory: String?) throws -> TemplateSet {
+        if let directory {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+                throw RenderError(file: directory, problem: "templates folder not found (leave 'templates:' out to use the built-in ones)")
+            }
+        }
+        /// A file's text and the name to report it by: the folder's copy, else the built-in one.
+        func read(_ name: String) -> (text: String, path: String)? {
+            if let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) {
+                return (String(decoding: data, as: UTF8.self), directory + "/" + name)
+            }
+            return DefaultTemplates.text(name).map { ($0, "built-in " + name) }
         }
         var lib = MustacheLibrary()
         for name in required {
-            let path = directory + "/" + name + ".mustache"
-            guard let text = fm.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
-                throw RenderError(file: path, problem: "missing template")
+            guard let (text, path) = read(name + ".mustache") else {
+                throw RenderError(file: name + ".mustache", problem: "missing template")
             }
             do { try lib.register(text, named: name) } catch {
                 throw RenderError(file: path, problem: "template syntax: \(error)")
             }
         }
-        let labelsPath = directory + "/labels.yaml"
-        guard let labelsText = fm.contents(atPath: labelsPath).map({ String(decoding: $0, as: UTF8.self) }),
-              let labels = (try? Yams.load(yaml: labelsText)) as? [String: [String: String]] else {  // reported below with the file
-            throw RenderError(file: labelsPath, problem: "missing or not a mapping of language → label → text")
+        let labelsFile = read("labels.yaml")
+        guard let labelsText = labelsFile?.text,
+              let labels = (try? Yams.load(yaml: labelsText)) as? [String: [String: String]] else {
+            throw RenderError(file: labelsFile?.path ?? "labels.yaml", problem: "not a mapping of language → label → text")
         }
-        let topicsPath = directory + "/topics.yaml"
-        guard let topicsText = fm.contents(atPath: topicsPath).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw RenderError(file: topicsPath, problem: "missing taxonomy")
+        guard let (topicsText, topicsPath) = read("topics.yaml") else {
+            throw RenderError(file: "topics.yaml", problem: "missing taxonomy")
         }
-        let css = fm.contents(atPath: directory + "/style.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let headlinesPath = directory + "/headlines.yaml"
-        let headlines = fm.contents(atPath: headlinesPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let headlines = read("headlines.yaml") ?? ("", "headlines.yaml")
         return TemplateSet(library: lib, labels: labels, topicsYAML: topicsText, topicsPath: topicsPath,
-                           headlinesYAML: headlines, headlinesPath: headlinesPath, css: css, directory: directory)
+                           headlinesYAML: headlines.text, headlinesPath: headlines.path,
+                           css: read("style.css")?.text ?? "", directory: directory)
     }
 
     /// Renders a registered template with a view model.

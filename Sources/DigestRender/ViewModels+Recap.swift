@@ -25,6 +25,8 @@ extension ViewModels {
         var m: [String: Any] = [
             "week": d.week.description, "firstDay": d.firstDay, "lastDay": d.lastDay, "labels": labels,
             "itemCount": d.itemCount, "sourceCount": d.sourceCount, "cardCount": d.cards.count,
+            "itemsFromText": counted(d.itemCount, "items_from"), "sourcesText": counted(d.sourceCount, "sources_word"),
+            "cardsText": counted(d.cards.count, "cards_word"),
             "root": root, "site": site,
         ]
         if more > 0 {
@@ -42,8 +44,17 @@ extension ViewModels {
             m["sections"] = sections
             m["hasSections"] = true
         }
-        let rows = compact ? Array(metricRows(d, root: root).prefix(Self.compactRows)) : metricRows(d, root: root)
+        var rows = compact ? Array(metricRows(d, root: root).prefix(Self.compactRows)) : metricRows(d, root: root)
         if !rows.isEmpty {
+            // Markdown names each row's source by a reference ([36氪][2]) listed under the table:
+            // a short cell keeps the table readable as plain text, the address stays one look away.
+            var refs: [String] = []
+            for i in rows.indices {
+                guard let u = rows[i]["sourceURL"] as? String else { continue }
+                if !refs.contains(u) { refs.append(u) }
+                rows[i]["sourceRef"] = refs.firstIndex(of: u)! + 1
+            }
+            m["metricSources"] = refs.enumerated().map { ["ref": $0.offset + 1, "url": $0.element] as [String: Any] }
             m["metricRows"] = rows
             m["hasMetricRows"] = true
         }

@@ -124,3 +124,10 @@ extension Array where Element: Hashable {
         return filter { seen.insert($0).inserted }
     }
 }
+
+extension ViewModels {
+    /// "1 card" / "3 cards" / "3张卡片" from a label and its `_one` form (labels.yaml).
+    func counted(_ n: Int, _ label: String) -> String {
+        Plural.labelled(n, one: labels[label + "_one"], other: labels[label] ?? label)
+    }
+}

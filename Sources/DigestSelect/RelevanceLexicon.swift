@@ -42,11 +42,9 @@ public struct RelevanceLexicon: Decodable, Sendable {
         case core, ai, off, market, crypto, auth, roundup, roundupLeads = "roundup_leads"
     }
 
-    /// The bundled lexicon; a broken resource is a build defect, so this traps with its name.
+    /// The lexicon compiled into the program; a broken file is a build defect, so this traps with its name.
     public static let bundled: RelevanceLexicon = {
-        guard let url = Bundle.module.url(forResource: "relevance", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { fatalError("DigestSelect: relevance.json missing from bundle") }  // a build defect
-        return (try? load(data)) ?? { fatalError("DigestSelect: relevance.json is invalid") }()
+        (try? load(Data(PackageResources.relevance_json))) ?? { fatalError("DigestSelect: relevance.json is invalid") }()
     }()
 
     /// A lexicon from JSON in the bundled file's shape (a user's own copy).

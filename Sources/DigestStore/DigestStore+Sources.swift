@@ -19,6 +19,9 @@ extension DigestStore {
                 s.failures = row["failures"]
                 s.nextDue = (row["next_due"] as Double?).map { Date(timeIntervalSince1970: $0) }
                 s.warnings = (row["warnings"] as String?).map { $0.split(separator: "\n").map(String.init) } ?? []
+                s.articlePages = row["article_pages"]
+                s.articleFailures = row["article_failures"]
+                s.articleError = row["article_error"]
                 out[s.id] = s
             }
             return out
@@ -44,13 +47,45 @@ extension DigestStore {
     static func insertStates(_ states: [SourceState], _ db: Database) throws {
         let stmt = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO source (id, url, etag, last_modified, body, body_url, charset, last_success,
-              last_attempt, last_error, failures, next_due, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              last_attempt, last_error, failures, next_due, warnings, article_pages, article_failures, article_error)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for s in states {
             try stmt.execute(arguments: [s.id, s.url, s.etag, s.lastModified, s.body, s.bodyURL, s.charset,
                                          s.lastSuccess?.timeIntervalSince1970, s.lastAttempt?.timeIntervalSince1970,
                                          s.lastError, s.failures, s.nextDue?.timeIntervalSince1970,
-                                         s.warnings.isEmpty ? nil : s.warnings.joined(separator: "\n")])
+                                         s.warnings.isEmpty ? nil : s.warnings.joined(separator: "\n"),
+                                         s.articlePages, s.articleFailures, s.articleError])
         }
+    }
+
+    /// Each source's article pages of this run: asked for, failed, the last failure (one transaction).
+    public func saveArticleOutcomes(_ outcomes: [ArticleOutcome]) throws {
+        try write { db in
+            for o in outcomes {
+                try db.execute(sql: "UPDATE source SET article_pages = ?, article_failures = ?, article_error = ? WHERE id = ?",
+                               arguments: [o.asked, o.failed, o.lastError, o.sourceID])
+            }
+        }
+    }
+}
+
+/// One source's article pages in a run.
+public struct ArticleOutcome: Sendable {
+    /// The source.
+    public var sourceID: String
+    /// Pages asked for.
+    public var asked: Int
+    /// Pages that failed.
+    public var failed: Int
+    /// The last failure's message.
+    public var lastError: String?
+
+    /// Creates an outcome.
+    public init(sourceID: String, asked: Int, failed: Int, lastError: String?) {
+        self.sourceID = sourceID
+        self.asked = asked
+        self.failed = failed
+        self.lastError = lastError
     }
 }

@@ -113,6 +113,13 @@ public final class DigestStore: Sendable {
                 CREATE INDEX sent_week ON sent(week);
                 """)
         }
+        m.registerMigration("v4") { db in
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN article_pages INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN article_failures INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN article_error TEXT;
+                """)
+        }
         return m
     }
 }

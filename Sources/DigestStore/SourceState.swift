@@ -29,6 +29,12 @@ public struct SourceState: Sendable, Equatable {
     public var nextDue: Date?
     /// What the parser recovered from in the last copy read (a contradicted encoding…).
     public var warnings: [String] = []
+    /// Article pages the last run asked this source's links for, and how many failed.
+    public var articlePages = 0
+    /// Of `articlePages`, those that could not be fetched or read.
+    public var articleFailures = 0
+    /// The last article failure's message.
+    public var articleError: String?
 
     /// A source never fetched.
     public init(id: String, url: String) {

@@ -73,7 +73,7 @@ import Testing
         #expect(l["status"] as? String == "stale", "\(then): \(l)")
         #expect((l["error"] as? String ?? "").lowercased().contains(message), "\(then): \(l)")
         #expect(l["items"] as? Int == 1, "\(then): the last good copy's item is used")
-        #expect(stderr.contains("stale: s: using the last good copy from 2026-11-30T08:00:00Z"), "\(stderr)")
+        #expect(stderr.contains("s: stale: using the last good copy from 2026-11-30T08:00:00Z"), "\(stderr)")
         #expect(line(r, "good")["status"] as? String == "not_modified")
     }
 
@@ -171,10 +171,25 @@ extension FetchPipelineTests {
         let r = try CLI.run(["run", "--config", dir.appendingPathComponent("feeds.yaml").path, "--output",
                              dir.appendingPathComponent("out").path, "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("extract: 1 article pages"), "only the http link is followed: \(r.stderr)")
+        #expect(r.stderr.contains("extract: 1 article page\n"), "only the http link is followed: \(r.stderr)")
         let recap = try String(contentsOf: dir.appendingPathComponent("out/recap/2026-W48.md"), encoding: .utf8)
         #expect(recap.contains("4.2T tokens"), "the article's figures replace the short lead")
         let host = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         #expect(host.isEmpty || !recap.contains(host), "a feed from the network made us read a local file")
+    }
+
+    @Test func failedArticlePagesAreCountedAndNameTheirSource() throws {
+        let dir = try setUp([("leads", "/lead-feed?article=/status?code=404")])
+        let r = try CLI.run(["run", "--config", dir.appendingPathComponent("feeds.yaml").path, "--output",
+                             dir.appendingPathComponent("out").path, "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z"])
+        #expect(r.status == 0 || r.status == 4, "\(r.stderr)")
+        #expect(r.stderr.contains("\nleads: fetch: http://"), "the failure line starts with the source id: \(r.stderr)")
+        #expect(r.stderr.contains("article pages 0 ok, 1 failed"), "\(r.stderr)")
+        let st = try CLI.run(["status", "--config", dir.appendingPathComponent("feeds.yaml").path, "--output",
+                              dir.appendingPathComponent("out").path, "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(st.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.first?["article_pages"] as? Int == 1 && rows.first?["article_failures"] as? Int == 1, "\(st.stdout)")
+        let articleError = rows.first?["article_error"] as? String ?? ""
+        #expect(articleError.contains("404"), "\(st.stdout)")
     }
 }

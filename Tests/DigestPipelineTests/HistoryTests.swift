@@ -92,12 +92,12 @@ import Testing
         try FileManager.default.removeItem(at: pages.appendingPathComponent("beta.html"))
         let second = try CLI.run(args)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.contains("1 items of 2026-W48 from earlier runs"), "\(second.stderr)")
-        #expect(!second.stderr.contains("article:"), "an article page was fetched again: \(second.stderr)")
+        #expect(second.stderr.contains("1 item of 2026-W48 from earlier runs"), "\(second.stderr)")
+        #expect(second.stderr.contains("article pages 1 ok, 0 failed"), "only gamma's page is asked for; beta's was fetched again: \(second.stderr)")
         let recap = try String(contentsOf: dir.appendingPathComponent("out/recap/2026-W48.md"), encoding: .utf8)
         let cards = try SampleRun.tree(dir.appendingPathComponent("out/cards")).values.joined(separator: "\n")
         for (title, _) in Self.stories.values { #expect(cards.contains(title), "\(title) has no card") }
-        #expect(recap.contains("3 items from 1 sources, 3 cards"))
+        #expect(recap.contains("3 items from 1 source, 3 cards"))
         #expect(recap.contains("$0.5 per M input tokens"), "alpha's article text, kept by the store, feeds the metrics")
         #expect(recap.contains("3T tokens"), "beta's article text, not fetched again, feeds the metrics")
     }

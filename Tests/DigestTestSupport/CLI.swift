@@ -8,9 +8,10 @@ public enum CLI {
         public let stderr: String
     }
 
-    public static func run(_ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
+    /// Runs `binary` (the built digest unless named) in `cwd` (the repository unless named).
+    public static func run(_ args: [String], stdin: Data? = nil, binary: String = TestPaths.binary, cwd: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
         p.currentDirectoryURL = cwd ?? TestPaths.root
         let out = Pipe(), err = Pipe(), inp = Pipe()

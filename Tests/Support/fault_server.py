@@ -23,7 +23,7 @@ line of stdout. Routes (state per ?key= so tests do not interfere):
   /status?code=N      answers with status N
   /encoded?enc=E      the feed with Content-Encoding E (gzip, deflate, br)
   /echo-headers       the request's headers as JSON
-  /lead-feed          RSS: one item with a short lead linking /article, one linking file:///etc/hostname
+  /lead-feed?article=P  RSS: one item with a short lead linking P (default /article), one linking file:///etc/hostname
   /article            an article page with token figures
   /slow-body?s=S      headers at once, then one byte a second for S seconds
   /huge-feed?mb=N     RSS: one item with a short lead linking /huge-article?mb=N
@@ -156,11 +156,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if p == "/lead-feed":
             host = self.headers.get("Host", "127.0.0.1")
             body = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Leads</title>"
-                    "<item><title>Lead only</title><link>http://%s/article</link><pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate>"
+                    "<item><title>Lead only</title><link>http://%s%s</link><pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate>"
                     "<description>A short lead.</description></item>"
                     "<item><title>Local file</title><link>file:///etc/hostname</link><pubDate>Tue, 24 Nov 2026 11:00:00 GMT</pubDate>"
                     "<description>Tries to make us read a local file.</description></item>"
-                    "</channel></rss>") % host
+                    "</channel></rss>") % (host, q.get("article", "/article").replace("&", "&amp;"))
             self.send_body(200, body, "application/rss+xml; charset=utf-8")
             return
         if p == "/huge-feed":

@@ -24,7 +24,8 @@ extension Pipeline {
             return it.source.fullContent || (it.source.shortLeads && it.text.unicodeScalars.count < Self.shortLead)
         }, host: { URLComponents(string: items[$0].item.link ?? "")?.host?.lowercased() ?? "" })
         guard !wanted.isEmpty else { return week }
-        progress.step(.extractArticles, "\(wanted.count) article pages")
+        progress.step(.extractArticles, Plural.count(wanted.count, "article page"))
+        for i in wanted { report.articlePages[items[i].source.id, default: (0, 0)].asked += 1 }
         var out = week
         let limit = max(1, config.fetch.concurrency)
         await withTaskGroup(of: (Int, Result<Article, Error>).self) { group in
@@ -56,7 +57,9 @@ extension Pipeline {
                     out.extracted.insert(i)
                     report.articlesFetched += 1
                 case .failure(let e):
-                    report.articleFailures.append((e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)")
+                    let id = items[i].source.id
+                    report.articlePages[id, default: (0, 0)].failed += 1
+                    report.articleFailures.append("\(id): " + ((e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)"))
                 }
                 if next < wanted.count { add() }
             }
@@ -86,8 +89,14 @@ extension Pipeline {
         return out
     }
 
-    /// Step `storeArticles`: article text extracted this run goes back into the store.
-    func storeArticles(_ week: WeekItems, in store: DigestStore) throws {
+    /// Step `storeArticles`: article text extracted this run goes back into the store, with each
+    /// source's count of article pages asked for and failed (for `digest status`).
+    func storeArticles(_ week: WeekItems, _ report: RunReport, in store: DigestStore) throws {
+        let outcomes = report.articlePages.map { id, n in
+            ArticleOutcome(sourceID: id, asked: n.asked, failed: n.failed,
+                           lastError: report.articleFailures.last { $0.hasPrefix(id + ": ") }.map { String($0.dropFirst(id.count + 2)) })
+        }
+        if !outcomes.isEmpty { try store.saveArticleOutcomes(outcomes) }
         let rows = week.extracted.subtracting(week.known).sorted().map { i in
             let it = week.items[i]
             return storedItem(it, published: it.item.published ?? it.item.updated ?? options.now, extracted: true)

@@ -31,7 +31,7 @@ extension Pipeline {
     /// sources in backoff not asked). Each transfer is handed on as it ends, so that parsing
     /// overlaps the transfers still under way.
     func fetchFeeds(_ sources: [FeedSource], states: [String: SourceState]) -> AsyncStream<FetchedSource> {
-        progress.step(.fetchFeeds, "\(sources.count) sources")
+        progress.step(.fetchFeeds, Plural.count(sources.count, "source"))
         let (stream, continuation) = AsyncStream.makeStream(of: FetchedSource.self)
         let task = Task {
             await withTaskGroup(of: FetchedSource.self) { group in

@@ -14,7 +14,7 @@ extension Pipeline {
             return Bounds.firstMetrics(found)
         }
         report.metrics = all.reduce(0) { $0 + $1.count }
-        progress.step(.findMetrics, "\(report.metrics) metrics")
+        progress.step(.findMetrics, Plural.count(report.metrics, "metric"))
         return all
     }
 }

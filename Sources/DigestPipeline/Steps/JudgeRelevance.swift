@@ -31,7 +31,7 @@ extension Pipeline {
             kept.metrics.append(metrics[i])
             kept.verdicts.append(verdict)
         }
-        progress.step(.judgeRelevance, "\(kept.items.count) items belong, \(report.offTopic.count) left out")
+        progress.step(.judgeRelevance, Plural.count(kept.items.count, "item") + (kept.items.count == 1 ? " belongs, " : " belong, ") + "\(report.offTopic.count) left out")
         return kept
     }
 

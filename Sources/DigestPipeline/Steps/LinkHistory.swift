@@ -21,7 +21,7 @@ extension Pipeline {
             if c != card { linked += 1 }
             return c
         }
-        progress.step(.linkHistory, "\(linked) cards linked to earlier weeks")
+        progress.step(.linkHistory, Plural.count(linked, "card") + " linked to earlier weeks")
         return out
     }
 

@@ -40,13 +40,14 @@ extension Pipeline {
         progress.step(.publish, "cards and recap written")
 
         let files = try siteFiles(history.map(digest), renderer: r)
-        progress.step(.publish, "writing the site (\(files.paths.count) files) and swapping it in")
+        progress.step(.publish, "writing the site (" + Plural.count(files.paths.count, "file") + ") and swapping it in")
         try SitePublisher.publish(files, to: outputDirectory + "/" + OutputLayout.site)
         written += files.paths.map { OutputLayout.site + "/" + $0 }
 
         let mail = EmailMessage(from: config.email.from, to: config.email.to,
                                 subject: "\(config.site.title) · \(week)" + (current.cards.first.map { " · " + $0.title } ?? ""),
-                                date: options.now, text: r.emailText(d), html: r.emailHTML(d),
+                                date: options.now, text: r.emailText(d, unsubscribe: config.email.listUnsubscribe),
+                                html: r.emailHTML(d, unsubscribe: config.email.listUnsubscribe),
                                 listUnsubscribe: config.email.listUnsubscribe, key: week.description)
         try write(OutputLayout.email(week), mail.rendered())
         return written.sorted()

@@ -32,9 +32,9 @@ extension Pipeline {
             if let i = report.sources.firstIndex(where: { $0.id == s.sourceID }) { report.sources[i].itemsInWeek += 1 }
         }
         report.items = items.count
-        progress.step(.selectWeek, "\(items.count) items in \(week)")
+        progress.step(.selectWeek, Plural.count(items.count, "item") + " in \(week)")
         if report.itemsRemembered > 0 {
-            progress.step(.selectWeek, "\(report.itemsRemembered) items of \(week) from earlier runs")
+            progress.step(.selectWeek, Plural.count(report.itemsRemembered, "item") + " of \(week) from earlier runs")
         }
         return WeekItems(items: items, extracted: extracted, known: extracted)
     }

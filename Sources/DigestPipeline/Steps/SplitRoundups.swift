@@ -32,7 +32,7 @@ extension Pipeline {
             }
         }
         if report.roundupsSplit > 0 {
-            progress.step(.splitRoundups, "\(report.roundupsSplit) roundup\(report.roundupsSplit == 1 ? "" : "s") split into \(report.roundupStories) stories")
+            progress.step(.splitRoundups, Plural.count(report.roundupsSplit, "roundup") + " split into " + Plural.count(report.roundupStories, "story"))
         }
         return out
     }

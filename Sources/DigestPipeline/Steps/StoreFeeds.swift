@@ -18,9 +18,9 @@ extension Pipeline {
         // One transaction per source: its state and its items commit together or not at all.
         for o in outcomes { try store.saveFetch(o.state, items: o.rows, now: options.now) }
         report.itemsParsed = rows.count
-        progress.step(.parseFeeds, "\(report.feedsParsed) feeds parsed, \(rows.count) dated items stored"
+        progress.step(.parseFeeds, Plural.count(report.feedsParsed, "feed") + " parsed, " + Plural.count(rows.count, "dated item") + " stored"
                       + (undated > 0 ? " (\(undated) without a date left out)" : "")
-                      + (report.sourcesNotModified > 0 ? ", \(report.sourcesNotModified) sources not modified" : ""))
+                      + (report.sourcesNotModified > 0 ? ", " + Plural.count(report.sourcesNotModified, "source") + " not modified" : ""))
         return Set(rows.map { Self.parsedKey(sourceID: $0.sourceID, key: $0.key) })
     }
 
@@ -28,7 +28,7 @@ extension Pipeline {
     func importStores(into store: DigestStore) throws {
         for other in options.importStores {
             let n = try store.importItems(from: other)
-            progress.step(.importStores, "\(n) items from \(other)")
+            progress.step(.importStores, Plural.count(n, "item") + " from \(other)")
         }
     }
 

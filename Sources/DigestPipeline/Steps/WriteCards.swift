@@ -43,7 +43,7 @@ extension Pipeline {
             cards[i].card.slug = slug
         }
         report.cards = cards.count
-        progress.step(.writeCards, "\(cards.count) cards")
+        progress.step(.writeCards, Plural.count(cards.count, "card"))
         return cards
     }
 }
