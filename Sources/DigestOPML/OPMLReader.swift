@@ -40,7 +40,7 @@ public enum OPMLReader {
         }
         guard let body = root.child("body") else { throw OPMLError(file: file, problem: "no <body> with outlines") }
         var list = OPMLList()
-        var firstLine: [String: Int] = [:]
+        var indexOf: [String: Int] = [:]  // canonical URL → its feed in `list.feeds`
         func walk(_ node: MarkupNode, folders: [String]) {
             node.forEachChild { o in
                 guard o.isElement, o.lowercasedName == "outline" else { return }
@@ -65,12 +65,12 @@ public enum OPMLReader {
                 }.filter { !$0.isEmpty && !$0.hasPrefix("/") }
                 let tags = unique(folders + categories)
                 let key = canonical(url)
-                if let first = firstLine[key], let i = list.feeds.firstIndex(where: { canonical($0.url) == key }) {
+                if let i = indexOf[key] {
                     list.feeds[i].tags = unique(list.feeds[i].tags + tags)
-                    list.skipped.append("\(file):\(o.line): \(url) is already listed at line \(first)")
+                    list.skipped.append("\(file):\(o.line): \(url) is already listed at line \(list.feeds[i].line)")
                     return
                 }
-                firstLine[key] = o.line
+                indexOf[key] = list.feeds.count
                 let site = attribute(o, "htmlUrl").map(clean).flatMap { $0.isEmpty ? nil : $0 }
                 list.feeds.append(OPMLFeed(title: text.isEmpty ? host : text, url: url, siteURL: site, tags: tags, line: o.line))
                 if hasChildren { walk(o, folders: folders) }

@@ -47,8 +47,9 @@ public struct RunReport: Sendable {
     public var articlesFetched = 0
     /// Article fetches or extractions that failed (one line each, starting with the source id).
     public var articleFailures: [String] = []
-    /// Article pages asked for this run, and those that failed, by source id.
-    public var articlePages: [String: (asked: Int, failed: Int)] = [:]
+    /// Article pages asked for this run, those that failed and one failure's message (the first
+    /// in sorted order), by source id.
+    public var articlePages: [String: (asked: Int, failed: Int, lastError: String?)] = [:]
     /// Items in the week after de-duplication.
     public var items = 0
     /// Items of the week taken from the store (seen by an earlier run, gone from the feeds now).

@@ -49,10 +49,14 @@ extension ViewModels {
             // Markdown names each row's source by a reference ([36氪][2]) listed under the table:
             // a short cell keeps the table readable as plain text, the address stays one look away.
             var refs: [String] = []
+            var refOf: [String: Int] = [:]
             for i in rows.indices {
                 guard let u = rows[i]["sourceURL"] as? String else { continue }
-                if !refs.contains(u) { refs.append(u) }
-                rows[i]["sourceRef"] = refs.firstIndex(of: u)! + 1
+                if refOf[u] == nil {
+                    refs.append(u)
+                    refOf[u] = refs.count
+                }
+                rows[i]["sourceRef"] = refOf[u]
             }
             m["metricSources"] = refs.enumerated().map { ["ref": $0.offset + 1, "url": $0.element] as [String: Any] }
             m["metricRows"] = rows

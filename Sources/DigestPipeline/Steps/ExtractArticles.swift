@@ -25,7 +25,7 @@ extension Pipeline {
         }, host: { URLComponents(string: items[$0].item.link ?? "")?.host?.lowercased() ?? "" })
         guard !wanted.isEmpty else { return week }
         progress.step(.extractArticles, Plural.count(wanted.count, "article page"))
-        for i in wanted { report.articlePages[items[i].source.id, default: (0, 0)].asked += 1 }
+        for i in wanted { report.articlePages[items[i].source.id, default: (0, 0, nil)].asked += 1 }
         var out = week
         let limit = max(1, config.fetch.concurrency)
         await withTaskGroup(of: (Int, Result<Article, Error>).self) { group in
@@ -58,8 +58,11 @@ extension Pipeline {
                     report.articlesFetched += 1
                 case .failure(let e):
                     let id = items[i].source.id
-                    report.articlePages[id, default: (0, 0)].failed += 1
-                    report.articleFailures.append("\(id): " + ((e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)"))
+                    let message = (e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)"
+                    report.articlePages[id, default: (0, 0, nil)].failed += 1
+                    // Pages finish in any order: keep the first message in sorted order, so reruns agree.
+                    if let kept = report.articlePages[id]?.lastError, kept <= message {} else { report.articlePages[id]?.lastError = message }
+                    report.articleFailures.append("\(id): " + message)
                 }
                 if next < wanted.count { add() }
             }
@@ -93,8 +96,7 @@ extension Pipeline {
     /// source's count of article pages asked for and failed (for `digest status`).
     func storeArticles(_ week: WeekItems, _ report: RunReport, in store: DigestStore) throws {
         let outcomes = report.articlePages.map { id, n in
-            ArticleOutcome(sourceID: id, asked: n.asked, failed: n.failed,
-                           lastError: report.articleFailures.last { $0.hasPrefix(id + ": ") }.map { String($0.dropFirst(id.count + 2)) })
+            ArticleOutcome(sourceID: id, asked: n.asked, failed: n.failed, lastError: n.lastError)
         }
         if !outcomes.isEmpty { try store.saveArticleOutcomes(outcomes) }
         let rows = week.extracted.subtracting(week.known).sorted().map { i in
