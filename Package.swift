@@ -79,7 +79,8 @@ let package = Package(
         .target(name: "DigestSelect", dependencies: ["DigestCore", "DigestLanguage"],
                 resources: [.embedInCode("Resources/relevance.json")]),
         .target(name: "DigestOPML", dependencies: ["DigestCore", "DigestMarkup"]),
-        .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage", "DigestURL", "Yams"]),
+        .target(name: "DigestSummarize", dependencies: ["DigestCore", "DigestBytes", "DigestLanguage", "DigestURL", "Yams"],
+                resources: [.embedInCode("Resources/glossary.json")]),
         .target(
             name: "DigestRender",
             dependencies: [

@@ -41,7 +41,28 @@ enum ReportSummary {
     static func text(_ r: RunReport, output: String) -> String {
         "digest \(r.week): sources \(sources(r))" + articles(r) + " · " + Plural.count(r.items, "item") + " · "
             + Plural.count(r.cards, "card") + " · " + Plural.count(r.metrics, "metric") + " · \(leftOut(r)) · "
-            + Plural.count(r.files.count, "file") + " written to \(output)"
+            + Plural.count(r.files.count, "file") + " written to \(output)" + model(r)
+    }
+
+    /// "\n  model: 9 requests, 2 cards from the cache, tokens 5,123 prompt + 812 completion, …" with `summarizer:`.
+    static func model(_ r: RunReport) -> String {
+        guard let m = r.model else { return "" }
+        var s = "\n  model: " + Plural.count(m.requests, "request") + ", " + Plural.count(m.cacheHits, "card")
+            + " from the cache, tokens \(grouped(m.promptTokens)) prompt + \(grouped(m.completionTokens)) completion"
+            + (m.estimated ? " (partly estimated)" : "") + ", " + Plural.count(m.cardsChanged, "card") + " written by the model"
+        if m.dropped > 0 { s += ", " + Plural.count(m.dropped, "answer part") + " dropped by the checks" }
+        if m.overBudget > 0 { s += ", " + Plural.count(m.overBudget, "card") + " not sent (token budget)" }
+        return s
+    }
+
+    /// 12345 as "12,345".
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
     }
 
     /// " · article pages 4 ok, 2 failed" when the run asked for any.

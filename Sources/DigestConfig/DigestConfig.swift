@@ -75,8 +75,9 @@ public struct FetchSettings: Sendable, Equatable {
     }
 }
 
-/// An optional OpenAI-compatible model that writes hooks, TL;DRs and translated titles
-/// (`summarizer:`); every number in its answer must match an extracted metric.
+/// An optional OpenAI-compatible model (`summarizer:`) that writes a card's headline, hook and TL;DR
+/// in the digest's language and its Deep Insight and Future Implications; each field is checked
+/// against the source (numbers, names, citations) and dropped when it fails.
 public struct SummarizerSettings: Sendable, Equatable {
     /// Base URL of the API (`…/v1`); requests go to `/chat/completions`.
     public var baseURL: String
@@ -86,6 +87,14 @@ public struct SummarizerSettings: Sendable, Equatable {
     public var apiKeyEnv: String?
     /// Seconds per request.
     public var timeoutSeconds: Int
+    /// Requests in flight at once (`concurrency`, default 2).
+    public var concurrency = 2
+    /// Tokens a run may spend, prompt and completion (`budget_tokens`); nil: no limit.
+    public var budgetTokens: Int?
+    /// Most completion tokens per answer (`max_tokens`, default 1200).
+    public var maxTokens = 1200
+    /// How JSON is asked for (`structured`: `json_object` (default), `json_schema` or `none`).
+    public var structured = "json_object"
 
     /// Creates settings.
     public init(baseURL: String, model: String, apiKeyEnv: String? = nil, timeoutSeconds: Int = 60) {

@@ -65,7 +65,7 @@ enum SettingsReader {
     }
 
     static func summarizer(_ node: Node, _ r: YAMLReader) throws -> SummarizerSettings {
-        let m = try r.mapping(node, what: "'summarizer'", allowed: ["base_url", "model", "api_key_env", "timeout", "api_key"])
+        let m = try r.mapping(node, what: "'summarizer'", allowed: ["base_url", "model", "api_key_env", "timeout", "api_key", "concurrency", "budget_tokens", "max_tokens", "structured"])
         if let k = m["api_key"]?.key {
             throw r.fail(k, "do not put the API key in the file; name an environment variable with 'api_key_env'")
         }
@@ -78,6 +78,16 @@ enum SettingsReader {
         var s = SummarizerSettings(baseURL: base, model: try r.nonEmptyString(mn, "model"))
         if let n = m["api_key_env"]?.value { s.apiKeyEnv = try r.nonEmptyString(n, "api_key_env") }
         if let n = m["timeout"]?.value { s.timeoutSeconds = try r.int(n, "timeout", range: 1...600) }
+        if let n = m["concurrency"]?.value { s.concurrency = try r.int(n, "concurrency", range: 1...32) }
+        if let n = m["budget_tokens"]?.value { s.budgetTokens = try r.int(n, "budget_tokens", range: 1...1_000_000_000) }
+        if let n = m["max_tokens"]?.value { s.maxTokens = try r.int(n, "max_tokens", range: 16...100_000) }
+        if let n = m["structured"]?.value {
+            let v = try r.nonEmptyString(n, "structured")
+            guard ["json_object", "json_schema", "none"].contains(v) else {
+                throw r.fail(n, "'structured' must be json_object, json_schema or none")
+            }
+            s.structured = v
+        }
         return s
     }
 

@@ -82,6 +82,9 @@ public struct Card: Sendable, Equatable, Codable {
     public var labelLanguage: String?
     /// Earlier cards of the history about the same subject or topic, newest first (at most 3).
     public var related: [RelatedCard]?
+    /// What the optional language model wrote and cited (nil without `summarizer:` or when every
+    /// field it wrote failed its checks).
+    public var analysis: CardAnalysis?
 
     /// Creates a card.
     public init(id: String, slug: String, title: String, hook: String, day: String, published: Date, tldr: String,

@@ -140,3 +140,22 @@ public struct SubjectNaming: Sendable {
         display: { s, lang in s == "global" ? (lang == "zh" ? "全球总量" : "Global total") : s },
         short: { s, lang in s == "global" ? (lang == "zh" ? "全球" : "global") : s })
 }
+
+/// Which subjects a text mentions, by canonical name ("China" for 国产模型 and for "Chinese models"):
+/// what a text in one language can share with a text in another. Given to the card writer's checks
+/// by the pipeline (the alias table lives with the metrics).
+public struct SubjectLookup: Sendable {
+    /// Canonical names of the subjects `text` mentions.
+    public var mentioned: @Sendable (_ text: String) -> Set<String>
+    /// The canonical name of one name, nil when it is no known subject.
+    public var canonical: @Sendable (_ name: String) -> String?
+
+    /// Creates a lookup.
+    public init(mentioned: @escaping @Sendable (String) -> Set<String>, canonical: @escaping @Sendable (String) -> String?) {
+        self.mentioned = mentioned
+        self.canonical = canonical
+    }
+
+    /// No subjects known.
+    public static let none = SubjectLookup(mentioned: { _ in [] }, canonical: { _ in nil })
+}

@@ -1,3 +1,5 @@
+import DigestLanguage
+
 /// Finds the numbers in text: digits (`,` groups, `.` decimals, full width), magnitude
 /// suffixes and words (K/M/B/T, thousand…quadrillion, 万/亿/万亿/兆/千亿…), percent signs,
 /// and Chinese numerals (三, 十, 两, 二十五).

@@ -50,3 +50,35 @@ extension SubjectNames {
     /// The alias table as a `SubjectNaming` for cards and the recap.
     public static let naming = SubjectNaming(display: { display($0, language: $1) }, short: { short($0, language: $1) })
 }
+
+extension SubjectNames {
+    /// The alias table as a `SubjectLookup` for the model's checks.
+    public static let lookup = SubjectLookup(mentioned: { mentioned(in: $0) }, canonical: { canonical($0) })
+
+    /// The canonical names of every subject `text` mentions ("China" for 国产模型 or "Chinese
+    /// models", "US" for 美国): what two texts in different languages can share.
+    public static func mentioned(in text: String) -> Set<String> {
+        let f = fold(text)
+        var out = Set<String>()
+        for (name, group) in index where !out.contains(group.canonical) && f.contains(name) {
+            if name.unicodeScalars.first.map(isLatin) == true, !onWordBoundaries(name, in: f) { continue }
+            out.insert(group.canonical)
+        }
+        return out
+    }
+
+    static func isLatin(_ c: Unicode.Scalar) -> Bool { c.isASCII && c.properties.isAlphabetic }
+
+    /// True when `name` occurs in `text` with no Latin letter or digit right before or after it.
+    static func onWordBoundaries(_ name: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let r = text.range(of: name, range: searchStart..<text.endIndex) {
+            let before = r.lowerBound == text.startIndex ? nil : text.unicodeScalars[text.unicodeScalars.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text.unicodeScalars[r.upperBound]
+            let joins = { (c: Unicode.Scalar?) in c.map { isLatin($0) || ($0.value >= 48 && $0.value <= 57) } ?? false }
+            if !joins(before), !joins(after) { return true }
+            searchStart = text.index(after: r.lowerBound)
+        }
+        return false
+    }
+}

@@ -58,9 +58,9 @@ public struct RunReport: Sendable {
     public var cards = 0
     /// Metrics found in the week's items.
     public var metrics = 0
-    /// Answers fetched from the language model (cached ones not counted).
-    public var modelCalls = 0
-    /// Model answers that failed or were discarded (one line each).
+    /// What the language model step did (nil without `summarizer:`).
+    public var model: ModelTally?
+    /// Model requests that failed and answer fields dropped by the checks (one line each).
     public var modelFailures: [String] = []
     /// Files written, relative to the output folder.
     public var files: [String] = []

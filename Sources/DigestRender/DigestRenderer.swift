@@ -108,7 +108,7 @@ public struct DigestRenderer: Sendable {
     /// A card's own page in the site, at `OutputLayout.cardPage`.
     public func cardPage(_ card: Card, week: ISOWeek) -> String {
         let root = OutputLayout.root(ofSitePage: OutputLayout.cardPage(week: week, slug: card.slug))
-        return page(title: card.title, body: cardFragment(card, root: root, week: week), root: root, language: card.language)
+        return page(title: card.title, body: cardFragment(card, root: root, week: week), root: root, language: card.displayLanguage)
     }
 
     /// A topic's page (`topics/ID.html`): its cards across all weeks, newest week first.
@@ -129,7 +129,7 @@ public struct DigestRenderer: Sendable {
         let body = templates.render("card.html", view.card(card, week: week, root: root,
                                                             recapHref: OutputLayout.relative(OutputLayout.recap(week, ext: "html"),
                                                                                              fromOutputFile: path)))
-        return page(title: card.title, body: body, root: root, language: card.language, standalone: true)
+        return page(title: card.title, body: body, root: root, language: card.displayLanguage, standalone: true)
     }
 
     /// The standalone recap HTML in the output folder, at `OutputLayout.recap(_:ext:)`.

@@ -75,6 +75,7 @@ struct ViewModels {
             m["topics"] = links
             m["hasTopics"] = true
         }
+        analysis(card, into: &m)
         return m
     }
 }

@@ -63,12 +63,7 @@ import Testing
 
     /// `chromium --headless --dump-dom` of a page: the DOM a browser built from it.
     static func dom(_ relative: String) throws -> String {
-        let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        let path = try #require(browser, "chromium is needed (scripts/install-deps.sh installs it)")
-        let url = Self.output.appendingPathComponent(relative).absoluteString
-        let r = try Tool.run([path, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url])
-        #expect(r.status == 0, "chromium: \(r.output.suffix(500))")
-        return r.output
+        try Browser.dom(Self.output.appendingPathComponent(relative))
     }
 
     @Test(arguments: [

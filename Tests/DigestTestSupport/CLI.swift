@@ -8,11 +8,16 @@ public enum CLI {
         public let stderr: String
     }
 
-    /// Runs `binary` (the built digest unless named) in `cwd` (the repository unless named).
-    public static func run(_ args: [String], stdin: Data? = nil, binary: String = TestPaths.binary, cwd: URL? = nil) throws -> Result {
+    /// Runs `binary` (the built digest unless named) in `cwd` (the repository unless named), with
+    /// `environment` added to this process's.
+    public static func run(_ args: [String], stdin: Data? = nil, binary: String = TestPaths.binary, cwd: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         p.currentDirectoryURL = cwd ?? TestPaths.root
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out

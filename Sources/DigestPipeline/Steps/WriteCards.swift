@@ -7,6 +7,8 @@ import DigestSummarize
 struct DraftCard: Sendable {
     var card: Card
     var text: String
+    /// The source of `text` (the story's primary item) among `card.sources`.
+    var source: CardSource?
 }
 
 extension Pipeline {
@@ -28,7 +30,9 @@ extension Pipeline {
             let story = group.map { items[$0] }, storyMetrics = group.map { metrics[$0] }
             var card = builder.card(for: story, metrics: storyMetrics, context: context, now: options.now)
             Ranking.apply(Ranking.strongest(group.map { kept.verdicts[$0] }), to: &card)
-            return DraftCard(card: card, text: story[CardBuilder.primaryIndex(story, metrics: storyMetrics)].text)
+            let primary = CardBuilder.primaryIndex(story, metrics: storyMetrics)
+            return DraftCard(card: card, text: story[primary].text,
+                             source: card.sources.indices.contains(primary) ? card.sources[primary] : nil)
         }
         let byGrade = !config.focus.contains("ai")
         cards.sort { Ranking.before($0.card, $1.card, byGrade: byGrade) }

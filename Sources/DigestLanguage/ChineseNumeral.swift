@@ -1,20 +1,21 @@
 /// Chinese numerals: 三 3, 十 10, 二十五 25, 两百 200, 三千万 3e7, 一亿 1e8.
-enum ChineseNumeral {
-    static let digits: [Unicode.Scalar: Double] = [
+public enum ChineseNumeral {
+    /// Digits: 一 1 … 九 9, 两 2, 零 0.
+    public static let digits: [Unicode.Scalar: Double] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
-    static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000]
-    static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
+    /// 十 10, 百 100, 千 1000.
+    public static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000]
+    /// 万 10⁴, 亿 10⁸ (and their traditional forms).
+    public static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
 
-    /// Every numeral character, for fast scanning.
-    static let numerals = ScalarSet(Array(digits.keys) + Array(units.keys) + Array(bigUnits.keys))
-
-    static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+    /// True for a numeral character (digit, 十百千 or 万亿).
+    public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
         digits[s] != nil || units[s] != nil || bigUnits[s] != nil
     }
 
     /// The value of a run of numerals, nil when it is not a well-formed number.
-    static func value(_ chars: [Unicode.Scalar]) -> Double? {
+    public static func value(_ chars: [Unicode.Scalar]) -> Double? {
         guard chars.contains(where: { digits[$0] != nil || $0 == "十" }) else { return nil }
         var total = 0.0, section = 0.0, digit: Double?
         var lastWasBig = false
