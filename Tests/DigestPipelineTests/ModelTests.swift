@@ -2,6 +2,11 @@ import DigestTestSupport
 import Foundation
 import Testing
 
+/// Thousands grouped as the run summary prints them.
+enum ReportNumbers {
+    static func grouped(_ n: Int) -> String { n >= 1000 ? "\(n / 1000),\(String(format: "%03d", n % 1000))" : "\(n)" }
+}
+
 /// The optional language model against a scripted chat-completions server on 127.0.0.1: each
 /// field of an answer is checked on its own, failures fall back to the written card without
 /// failing the run, and the cache answers a rerun.
@@ -91,6 +96,8 @@ import Testing
         #expect(r.stderr.contains("answer not JSON, twice"))
         #expect(try sc.card("云厂商").contains("# 云厂商Token价格战"), "two bad answers: the written card")
         #expect(r.stderr.contains("http status 429; the card keeps its own text"))
+        let tokyo = requests.filter { "\($0["body"] ?? "")".contains("Tokyo") }.compactMap { $0["time"] as? Double }
+        #expect(tokyo.count == 2 && tokyo[1] - tokyo[0] >= 0.9, "retried once, after the server's Retry-After: \(tokyo)")
         #expect(try sc.card("anthropic").contains("# Anthropic opens a Tokyo office"))
         #expect(r.stderr.contains("timed out") || r.stderr.contains("timeout"), "\(r.stderr)")
         #expect(try sc.card("月之暗面").contains("# 月之暗面发布新一代推理模型Kimi K3"))
@@ -174,6 +181,8 @@ import Testing
         #expect(requests.count >= 2 && requests.count < 11, "\(requests.count)")
         #expect(requests.count * 1000 <= 6000)
         #expect(r.stderr.contains("\(11 - requests.count) cards not sent (token budget)"), "\(r.stderr)")
+        #expect(r.stderr.contains("tokens \(ReportNumbers.grouped(900 * requests.count)) prompt + \(100 * requests.count) completion"),
+                "the tokens the server counted, summed: \(r.stderr)")
         let format = try #require((requests[0]["body"] as? [String: Any])?["response_format"] as? [String: Any])
         #expect(format["type"] as? String == "json_schema")
         #expect(((format["json_schema"] as? [String: Any])?["schema"] as? [String: Any])?["required"] != nil)

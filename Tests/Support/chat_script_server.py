@@ -9,7 +9,7 @@ n-th request a rule answers gets its n-th reply (the last one repeats). A REPLY 
 {"answer": {...}} (sent as the message content, JSON-encoded) or {"content": "raw text"}, with
 optional "status" (default 200), "headers", "delay" (seconds before answering) and "usage"
 ({"prompt_tokens", "completion_tokens"}; default: a count of four characters a token; "usage": null
-leaves it out). Every request is appended to LOG as one JSON line: path, authorization and body.
+leaves it out). Every request is appended to LOG as one JSON line: path, authorization, time (monotonic) and body.
 """
 import http.server
 import json
@@ -46,7 +46,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with LOCK:
             with open(LOG, "a", encoding="utf-8") as f:
                 f.write(json.dumps({"path": self.path, "authorization": self.headers.get("Authorization"),
-                                    "body": body}, ensure_ascii=False) + "\n")
+                                    "time": time.monotonic(), "body": body}, ensure_ascii=False) + "\n")
             key, replies = pick(messages)
             n = COUNTS.get(key, 0)
             COUNTS[key] = n + 1
