@@ -112,8 +112,8 @@ public struct Pipeline: Sendable {
     /// other shards' stores. Returns the source-and-key pairs parsed this run.
     func gatherFeeds(into store: DigestStore, _ report: inout RunReport) async throws -> Set<String> {
         let states = try await perform(.fetchFeeds) { try store.sourceStates() }
-        let feeds = await parseFeeds(fetchFeeds(sourcesOfThisRun, states: states), count: sourcesOfThisRun.count)
-        let parsed = try await perform(.storeFeeds) { try storeFeeds(feeds, in: store, &report) }
+        let feeds = try await parseFeeds(fetchFeeds(sourcesOfThisRun, states: states), count: sourcesOfThisRun.count, into: store)
+        let parsed = reportFeeds(feeds, &report)
         try await perform(.importStores) { try importStores(into: store) }
         return parsed
     }

@@ -18,14 +18,17 @@ struct SourceOutcome: Sendable {
 
 extension Pipeline {
     /// Step `parseFeeds`: each fetched source parsed as its transfer ends; a failed fetch, a
-    /// deferred source or a page that is not a feed falls back to the last good copy. The
-    /// outcomes come back in feeds.yaml order.
-    func parseFeeds(_ fetched: AsyncStream<FetchedSource>, count: Int) async -> [SourceOutcome] {
+    /// deferred source or a page that is not a feed falls back to the last good copy. Each source is
+    /// stored (step `storeFeeds`, one transaction: its state with its items) as soon as it is
+    /// parsed, so the commits overlap the transfers still running instead of following the last
+    /// one. The outcomes come back in feeds.yaml order.
+    func parseFeeds(_ fetched: AsyncStream<FetchedSource>, count: Int, into store: DigestStore) async throws -> [SourceOutcome] {
         let start = Date()
         var out = [SourceOutcome?](repeating: nil, count: count)
         var tally = FetchTally(total: count)
         for await f in fetched {
             let o = rowsAdded(parse(f))
+            try await perform(.storeFeeds) { try storeFetch(o, in: store) }
             out[f.index] = o
             tally.done += 1
             tally.bytes += o.line.bytes

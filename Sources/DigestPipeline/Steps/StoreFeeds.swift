@@ -4,9 +4,15 @@ import DigestURL
 import Foundation
 
 extension Pipeline {
-    /// Step `storeFeeds`: each source's state with the dated items parsed from it this run (any
-    /// week), one transaction per source. Returns the source-and-key pairs parsed this run.
-    func storeFeeds(_ outcomes: [SourceOutcome], in store: DigestStore, _ report: inout RunReport) throws -> Set<String> {
+    /// Step `storeFeeds`, for one source: its state with the dated items parsed from it this run
+    /// (any week), in one transaction — they commit together or not at all.
+    func storeFetch(_ o: SourceOutcome, in store: DigestStore) throws {
+        try store.saveFetch(o.state, items: o.rows, now: options.now)
+    }
+
+    /// The report of the stored sources, in feeds.yaml order. Returns the source-and-key pairs
+    /// parsed this run.
+    func reportFeeds(_ outcomes: [SourceOutcome], _ report: inout RunReport) -> Set<String> {
         var rows: [StoredItem] = []
         var undated = 0
         for o in outcomes {
@@ -15,8 +21,6 @@ extension Pipeline {
             rows += o.rows
             undated += o.undated
         }
-        // One transaction per source: its state and its items commit together or not at all.
-        for o in outcomes { try store.saveFetch(o.state, items: o.rows, now: options.now) }
         report.itemsParsed = rows.count
         progress.step(.parseFeeds, Plural.count(report.feedsParsed, "feed") + " parsed, " + Plural.count(rows.count, "dated item") + " stored"
                       + (undated > 0 ? " (\(undated) without a date left out)" : "")
