@@ -14,10 +14,10 @@ import Testing
     }()
 
     /// Starts `digest serve --port 0` and returns the process and the port it announced.
-    static func startServer() throws -> (Process, Int) {
+    static func startServer(_ extra: [String] = []) throws -> (Process, Int) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: TestPaths.binary)
-        p.arguments = ["serve", "--config", SampleRun.args[2], "--output", output.path, "--port", "0"]
+        p.arguments = ["serve", "--config", SampleRun.args[2], "--output", output.path, "--port", "0"] + extra
         let err = Pipe()
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
@@ -33,6 +33,24 @@ import Testing
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve said: \(seen)"])
         }
         return (p, port)
+    }
+
+    /// 300 clients that trickle a request head forever and one that sends nothing are all cut
+    /// off by the header and idle timeouts; while they are held, a normal request is answered at
+    /// once (503 beyond the connection limit, never a hang); afterwards the site is served again.
+    @Test func slowClientsCannotHoldTheServer() async throws {
+        let (server, port) = try Self.startServer(["--header-timeout", "2", "--idle-timeout", "1", "--max-connections", "64"])
+        defer { server.terminate() }
+        let r = try Tool.run(["python3", TestPaths.root.appendingPathComponent("Tests/Support/slow_clients.py").path,
+                              String(port), "300", "8"])
+        let o = try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any] ?? [:]
+        #expect(o["closed"] as? Int == 300, "every slow client is cut off: \(r.output)")
+        #expect((o["latest"] as? Double ?? 99) < 4, "within the header timeout: \(r.output)")
+        let silent = o["silent"] as? Double ?? 99
+        #expect(silent > 0.8 && silent < 2.5, "a silent client, after the idle timeout: \(r.output)")
+        #expect(o["during"] as? Int == 503 || o["during"] as? Int == 200, "answered while they were held: \(r.output)")
+        let after = try await CurlFetcher().fetch(FetchRequest(url: "http://127.0.0.1:\(port)/", timeoutSeconds: 5, retries: 0))
+        #expect(after.status == 200)
     }
 
     @Test func serveShowsTheSiteOnLoopbackAndNothingOutsideIt() async throws {
