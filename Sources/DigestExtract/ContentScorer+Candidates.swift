@@ -1,8 +1,8 @@
 import DigestMarkup
 
 extension ContentScorer {
-    /// The blocks whose text is scored, in document order: every p, pre and td; li and section
-    /// without a p inside; div with neither p nor div inside. (The XPath
+    /// The blocks whose text is scored, in document order: every p and pre; li and section
+    /// without a p inside; div with neither p nor div inside; td without a div inside. (The XPath
     /// `.//p | .//pre | .//td | .//li[not(.//p)] | .//div[not(.//p) and not(.//div)] | .//section[not(.//p)]`
     /// in one walk: its predicates searched every subtree again.)
     func candidates(in body: MarkupNode) -> [MarkupNode] { scanned(body).candidates }
@@ -24,9 +24,11 @@ extension ContentScorer {
                     let below = visit(c)
                     let chosen: Bool
                     switch name {
-                    case "p", "pre", "td": chosen = true
+                    case "p", "pre": chosen = true
                     case "li", "section": chosen = !below.p
                     case "div": chosen = !below.p && !below.div
+                    // A cell that holds divs is page layout: the blocks inside are scored instead.
+                    case "td": chosen = !below.div
                     default: chosen = false
                     }
                     if chosen { slots[slot] = c } else if Self.mixedTags.contains(name) { mixed.append(c) }

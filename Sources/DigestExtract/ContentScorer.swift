@@ -128,7 +128,7 @@ struct ContentScorer {
         var best: (MarkupNode, Double)?
         var adjustedScores: [MarkupNode: Double] = [:]
         for (node, text) in scores {
-            let score = text + classWeight(node)  // class words weigh ±25
+            let score = text + classWeight(node) + articleWeight(node)  // class words weigh ±25
             let adjusted = score * (1 - linkDensity(node))
             adjustedScores[node] = adjusted
             // The page itself is never "the article" while any block inside it scored.
@@ -137,6 +137,13 @@ struct ContentScorer {
             if best == nil || adjusted > best!.1 || (adjusted == best!.1 && node.precedes(best!.0)) { best = (node, adjusted) }
         }
         return (best?.0, adjustedScores)
+    }
+
+    /// +25 for the HTML5 `<article>` element and a block right inside it without a content word
+    /// of its own: the page's markup naming its article, as a class word would.
+    func articleWeight(_ n: MarkupNode) -> Double {
+        guard pass.contains(.weightClasses), classWeight(n) <= 0 else { return 0 }
+        return n.isNamed("article") || n.parent?.isNamed("article") == true ? 25 : 0
     }
 
     /// Clutter inside the chosen content: navigation, forms and asides, blocks whose class or id

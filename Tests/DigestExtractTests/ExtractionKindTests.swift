@@ -46,4 +46,21 @@ struct ExtractionKindTests {
         #expect(!t.includes("Racks of accelerators") && !t.includes("Photo: Example Agency"), "a caption and credit are no body text")
         #expect(!t.includes("who charges what") && !t.includes("Why accelerators are getting cheaper"), "teasers are no body text")
     }
+
+    /// An `<article>` element says where the article is, as a class word would: a sidebar panel's one
+    /// long paragraph in a div called "content" does not win over it.
+    @Test func theArticleElementBeatsAContentPanel() throws {
+        let t = try Self.text("article_element_beside_content_panel.html")
+        #expect(t.includes("cheapest open models now cost less than a dime") && t.includes("providers charge a premium"))
+        #expect(!t.includes("print edition"), "the panel is no article")
+    }
+
+    /// A table cell that holds divs is page layout: its text (comments included) is not scored as
+    /// one paragraph, so the post inside it wins, not the whole row of the table.
+    @Test func aLayoutCellIsNotAParagraph() throws {
+        let t = try Self.text("layout_table_with_comments.html")
+        #expect(t.includes("The price of a million output tokens fell by half") && t.includes("priced honestly"))
+        #expect(!t.includes("Essays on systems") && !t.includes("Archives:"), "the menu and side cells are no article")
+        #expect(!t.includes("Posted by"), "the comments are no article")
+    }
 }
