@@ -39,10 +39,11 @@ extension Pipeline {
         try write(OutputLayout.recap(week, ext: "html"), r.recapDocument(d))
         progress.step(.publish, "cards and recap written")
 
-        let files = try siteFiles(history.map(digest), renderer: r)
-        progress.step(.publish, "writing the site (" + Plural.count(files.paths.count, "file") + ") and swapping it in")
-        try SitePublisher.publish(files, to: outputDirectory + "/" + OutputLayout.site)
-        written += files.paths.map { OutputLayout.site + "/" + $0 }
+        let site = try SiteStaging(replacing: outputDirectory + "/" + OutputLayout.site)
+        try writeSite(history.map(digest), renderer: r, into: site)
+        progress.step(.publish, "site written (" + Plural.count(site.paths.count, "file") + "); swapping it in")
+        try site.swapIn()
+        written += site.paths.map { OutputLayout.site + "/" + $0 }
 
         let mail = EmailMessage(from: config.email.from, to: config.email.to,
                                 subject: "\(config.site.title) · \(week)" + (current.cards.first.map { " · " + $0.title } ?? ""),

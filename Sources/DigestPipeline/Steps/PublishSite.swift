@@ -4,9 +4,10 @@ import DigestRender
 import Foundation
 
 extension Pipeline {
-    /// The whole static site from every published week (`weeks` newest first), at the paths
-    /// `OutputLayout` gives.
-    func siteFiles(_ weeks: [WeekDigest], renderer r: DigestRenderer) throws -> FileSet {
+    /// The whole static site from every published week (`weeks` newest first), written into
+    /// `site` at the paths `OutputLayout` gives: rendered `renderChunk` pages at a time on every
+    /// core and written at once, so memory stays that of a chunk at any number of cards.
+    func writeSite(_ weeks: [WeekDigest], renderer r: DigestRenderer, into site: SiteStaging) throws {
         var pages: [(path: String, render: @Sendable () -> String)] = []
         var byTopic: [String: [(week: ISOWeek, card: Card)]] = [:]
         for d in weeks {
@@ -29,12 +30,18 @@ extension Pipeline {
         pages.append((OutputLayout.archive, {
             r.archive(weeks: weeks.map { ($0.week, $0.firstDay, $0.lastDay, $0.cards.count) }, topicCounts: counts)
         }))
-        var files = FileSet()
-        for (page, text) in zip(pages, Self.renderAll(pages.map(\.render))) { try files.add(page.path, text) }
-        try files.add(OutputLayout.stylesheet, r.templates.css)
-        try files.add(OutputLayout.sitemap, r.sitemap(paths: files.paths.filter { $0.hasSuffix(".html") }))
-        return files
+        var start = 0
+        while start < pages.count {
+            let chunk = pages[start..<min(pages.count, start + Self.renderChunk)]
+            for (page, text) in zip(chunk, Self.renderAll(chunk.map(\.render))) { try site.add(page.path, text) }
+            start += chunk.count
+        }
+        try site.add(OutputLayout.stylesheet, r.templates.css)
+        try site.add(OutputLayout.sitemap, r.sitemap(paths: site.paths.filter { $0.hasSuffix(".html") }.sorted()))
     }
+
+    /// Pages rendered at once before they are written.
+    static let renderChunk = 256
 
     /// Runs pure render closures on every core (rendering is most of publishing a long history).
     /// Blocks the calling thread until all are done; results in input order.
