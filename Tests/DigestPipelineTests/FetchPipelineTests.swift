@@ -1,3 +1,4 @@
+import DigestFetch
 import DigestTestSupport
 import Foundation
 import Testing
@@ -32,8 +33,8 @@ import Testing
     }
 
     func stats(_ key: String) async throws -> [String: Any] {
-        let data = try Data(contentsOf: URL(string: try server().url("/stats?key=\(key)"))!)
-        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        let r = try await CurlFetcher().fetch(FetchRequest(url: try server().url("/stats?key=\(key)"), retries: 0))
+        return try JSONSerialization.jsonObject(with: r.body) as? [String: Any] ?? [:]
     }
 
     @Test func aContradictedEncodingIsReadRightAndReportedInTheRunAndStatus() throws {
