@@ -57,7 +57,7 @@ extension Pipeline {
             }
             let cost = ModelAsk.estimate(ask.firstRound) + s.maxTokens
             if let budget = s.budgetTokens, tally.tokens + reserved + cost > budget {
-                results[i] = .failure(ModelStepError(text: "not sent: the run's budget of \(budget) tokens would be exceeded", overBudget: true))
+                results[i] = .failure(ModelStepError(text: "not sent: the run's budget of \(budget) tokens would be exceeded"))
                 tally.overBudget += 1
                 continue
             }
@@ -159,7 +159,6 @@ extension Pipeline {
 /// Why the model step could not use an answer for a card.
 struct ModelStepError: Error, Sendable {
     var text: String
-    var overBudget = false
 }
 
 /// One card's request.
