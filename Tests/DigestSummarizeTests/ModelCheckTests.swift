@@ -91,6 +91,8 @@ struct ModelCheckTests {
         #expect(a.headline == ModelSentence("A b c"))
         #expect(a.hook == ModelSentence("d e f", cites: [2, 3]))
         #expect(a.tldr == [ModelSentence("x y z."), ModelSentence("u v w.", cites: [1])])
+        let styled = try ModelAnswer.parse("{\"headline\": \"“Doubao hits 30T”\", \"hook\": \"💡 **Usage**\\nkeeps rising\"}").get()
+        #expect(styled.headline?.text == "Doubao hits 30T" && styled.hook?.text == "Usage keeps rising")
         for bad in ["no json here", "{\"headline\": \"cut off", "[1, 2]", "{\"unrelated\": 1}"] {
             guard case .failure(let why) = ModelAnswer.parse(bad) else {
                 Issue.record("\(bad) parsed")
@@ -129,5 +131,8 @@ struct ModelCheckTests {
         #expect(dropped.contains("headline dropped: it is not in Chinese"))
         #expect(dropped.contains { $0.hasPrefix("tldr dropped: it is") && $0.contains("words long") })
         #expect(dropped.contains("deep insight sentence 2 dropped: it holds a link or markup"))
+        // A Latin name inside Chinese text is checked like any other.
+        let named = review.apply(ModelAnswer(hook: ModelSentence("OpenAI发布的新模型推高了豆包的调用量", cites: [1])))
+        #expect(named.card.hook == "h" && named.dropped == ["hook dropped: names OpenAI, which the source does not"])
     }
 }

@@ -42,10 +42,11 @@ enum FieldRules {
     /// sentence) that `source` does not give, as itself, as a subject it mentions, or as a concept of
     /// the glossary. `titleCase`: a headline's capitals are style, so only the first kind count.
     static func unknownNames(_ text: String, source: Source) -> [String] {
-        let tokens = text.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’") }
+        // Latin words only, split from Han text around them ("OpenAI发布" gives "OpenAI").
+        let tokens = text.split { !(($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’") }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".-'’")) }
             .map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
-            .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.isASCII } }
+            .filter { !$0.isEmpty }
         let capitals = tokens.filter { $0.first?.isUppercase == true && $0.count >= 4 }
         let titleCase = capitals.count * 2 >= tokens.filter { $0.count >= 4 }.count && capitals.count >= 3
         var out: [String] = []

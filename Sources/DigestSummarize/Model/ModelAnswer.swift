@@ -72,16 +72,29 @@ public struct ModelAnswer: Sendable, Equatable {
     static func sentences(_ value: Any?) -> [ModelSentence] {
         switch value {
         case let s as String:
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = tidy(s)
             return t.isEmpty ? [] : [ModelSentence(t)]
         case let o as [String: Any]:
-            guard let t = (o["text"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return [] }
+            guard let t = (o["text"] as? String).map(tidy), !t.isEmpty else { return [] }
             return [ModelSentence(t, cites: cites(o["cites"] ?? o["citations"] ?? o["sources"]))]
         case let a as [Any]:
             return a.flatMap { sentences($0) }
         default:
             return []
         }
+    }
+
+    /// A sentence as the card shows it: one line, no wrapping quotes, no "💡" or "**" the card
+    /// adds itself or does not render.
+    static func tidy(_ s: String) -> String {
+        var t = s.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "**", with: "")
+        t = t.trimmingCharacters(in: .whitespaces)
+        while t.hasPrefix("💡") || t.hasPrefix("⚡") { t = String(t.unicodeScalars.dropFirst().map(Character.init)).trimmingCharacters(in: .whitespaces) }
+        for (open, close) in [("\"", "\""), ("“", "”"), ("「", "」")] where t.count > 2 && t.hasPrefix(open) && t.hasSuffix(close)
+            && !t.dropFirst().dropLast().contains(open) {
+            t = String(t.dropFirst().dropLast())
+        }
+        return t.trimmingCharacters(in: .whitespaces)
     }
 
     /// Citation numbers written as 3, "3", "[3]", "S3" or a list of them.
