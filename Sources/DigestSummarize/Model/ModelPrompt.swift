@@ -26,8 +26,8 @@ public struct ModelPrompt: Sendable, Equatable {
     public init(card: Card, text: String, sourceName: String, language: String) {
         (sentences, addressed) = Self.sentences(of: text.isEmpty ? card.title : text)
         system = Self.system(language: language)
-        let shown = sentences + [card.title] + [card.subtitle].compactMap { $0 }
-        metrics = card.metrics.filter { m in shown.contains { $0.contains(m.text) } }
+        let shown = (sentences + [card.title] + [card.subtitle].compactMap { $0 }).map(Self.spaced).joined(separator: "\n")
+        metrics = card.metrics.filter { shown.contains(Self.spaced($0.text)) }
         var u = "Card title: \(Self.quoted(card.title))\n"
         if let s = card.subtitle { u += "Source title: \(Self.quoted(s))\n" }
         u += "Published: \(card.day)\n\nMetrics extracted from the source:\n"
@@ -69,6 +69,11 @@ public struct ModelPrompt: Sendable, Equatable {
             #"你现在是|系统提示|系统指令"#,
         ]
         return patterns.contains { sentence.range(of: $0, options: [.regularExpression, .caseInsensitive]) != nil }
+    }
+
+    /// Text with every run of white space one space, for finding a metric's words in a sentence.
+    static func spaced(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Source text as data: no line breaks, and no tag that could end the `<source>` block.
