@@ -191,4 +191,31 @@ enum ReportNumbers {
         #expect(((format["json_schema"] as? [String: Any])?["schema"] as? [String: Any])?["required"] != nil)
         #expect(((requests[0]["body"] as? [String: Any])?["max_tokens"] as? Int) == 300)
     }
+
+    /// In a Chinese digest an English story gets a Chinese headline, hook and TL;DR (its own title
+    /// kept as the subtitle), and an English headline is refused as not in the digest's language.
+    @Test func aChineseDigestGetsChineseCardsOfEnglishStories() throws {
+        let sc = try ModelScenario("model-zh", script: [
+            "rules": [
+                ["match": "Gemini Flash", "replies": [Scripted.answer([
+                    "headline": Scripted.s("Gemini Flash输出价格下调40%，每百万tokens仅0.6美元", [1, 2]),
+                    "hook": Scripted.s("谷歌继续压低模型调用成本，开发者12月1日起自动享受新价格", [3]),
+                    "tldr": [Scripted.s("谷歌将Gemini Flash的输入和输出价格降至每百万tokens 0.15美元和0.6美元，输出价格比原价低40%。", [1, 2])],
+                ])]],
+                ["match": "Nvidia", "replies": [Scripted.answer(["headline": Scripted.s("Nvidia cuts the cost per token by a third", [1])])]],
+            ],
+            "default": [Scripted.answer([:])],
+        ], language: "zh")
+        defer { sc.stop() }
+        let r = try sc.run()
+        #expect(r.status == 0, "\(r.stderr)")
+        let gemini = try sc.card("gemini")
+        #expect(gemini.contains("# Gemini Flash输出价格下调40%，每百万tokens仅0.6美元"), "\(gemini)")
+        #expect(gemini.contains("_Gemini Flash price cut: $0.15/$0.60 per million tokens_"), "the original title as subtitle")
+        #expect(gemini.contains("💡 谷歌继续压低模型调用成本"))
+        #expect(gemini.contains("标题、导语、速读由语言模型（test-model）撰写"))
+        #expect(try sc.card("gemini", "html").contains("<article class=\"card\" lang=\"zh\">"))
+        #expect(r.stderr.contains("headline dropped: it is not in Chinese"))
+        #expect(try sc.card("nvidia").contains("# Nvidia says its next inference systems cut the cost per token by a third"))
+    }
 }

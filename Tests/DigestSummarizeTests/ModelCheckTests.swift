@@ -81,6 +81,8 @@ struct ModelCheckTests {
         #expect(check.check("US usage up 99%", cited: []).unsupported.map(\.text) == ["99%"])
         #expect(check.check("in the week of November 17 to 23", cited: ["11月17日至23日当周"]).unsupported.isEmpty,
                 "numbers of a cited sentence")
+        #expect(check.check("新价格12月1日起生效", cited: ["The new prices apply from December 1."]).unsupported.isEmpty,
+                "a month the cited sentence names, written as its number")
         #expect(check.check("in the week of November 17 to 23", cited: []).unsupported.map(\.text) == ["17", "23"],
                 "not when the sentence is not cited")
     }

@@ -49,7 +49,8 @@ public struct NumberCheck: Sendable {
 
     /// The verdict on `text` for a field citing `cited` source sentences.
     public func check(_ text: String, cited: [String]) -> Verdict {
-        let sentenceNumbers = cited.flatMap { NumberReader.numbers(in: $0) }
+        // A month named in a cited sentence may be written as its number ("December 1" → "12月1日").
+        let sentenceNumbers = cited.flatMap { NumberReader.numbers(in: $0) + NumberReader.months(in: $0) }
         var unsupported: [WrittenNumber] = [], derived: [String] = []
         for n in NumberReader.read(text) {
             if direct.contains(where: n.reads) || sentenceNumbers.contains(where: n.reads) { continue }

@@ -87,6 +87,19 @@ public enum NumberReader {
         return out
     }
 
+    /// The numbers of the months `text` names in English ("December" and "Dec." are 12).
+    public static func months(in text: String) -> [Double] {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"]
+        return text.lowercased().split { !$0.isLetter }.compactMap { w in
+            let word = String(w)
+            if let i = full.firstIndex(of: word) { return Double(i + 1) }
+            if word != "may", word != "mar", let i = names.firstIndex(of: word) { return Double(i + 1) }  // "may", "mar": words too
+            return nil
+        }
+    }
+
     /// The values of every number in `text`, magnitude applied.
     public static func numbers(in text: String) -> [Double] { read(text).map(\.value) }
 
