@@ -154,13 +154,26 @@ struct ContentScorer {
         guard pass.contains(.cleanConditionally) else { return false }
         let hints = classHints(n)
         if hints.weight < 0 || hints.onlyClutter { return true }
-        if isRepeatedComment(n) { return true }
+        if isRepeatedComment(n) || opensWithCommentsHeading(n) { return true }
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
         guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5 else { return false }
         // A paragraph with a sentence of its own text stays, however many words are linked.
         if n.isNamed("p"), textStats(n).rawLength - (lengths(n)?.links ?? linkTextLength(n)) >= 100 { return false }
         return true
     }
+
+    /// A block whose first element is a heading that names the readers' thread ("Comments",
+    /// "12 Responses", "Leave a Reply", "网友评论"): the comments under the article, whatever the
+    /// block's class says.
+    func opensWithCommentsHeading(_ n: MarkupNode) -> Bool {
+        guard let first = n.children.first, ["h2", "h3", "h4", "h5"].contains(where: first.isNamed) else { return false }
+        let title = HTMLText.collapse(first.textContent).lowercased()
+        guard title.unicodeScalars.count <= 40 else { return false }
+        return title.range(of: Self.commentsHeading, options: .regularExpression) != nil
+    }
+
+    /// What a comments heading says, in English and Chinese.
+    static let commentsHeading = #"^(\d+\s+)?(comments?|responses?|replies|reader comments|discussion)\b|^(leave|post|add) a (reply|comment)|^join the (conversation|discussion)|^(网友|读者|最新|热门)?(评论|留言|跟帖)"#
 
     /// One of several siblings of the same class that names comments or replies ("commentbody",
     /// "reply"): the thread under the article, whatever else the class says.
@@ -193,7 +206,8 @@ struct ContentScorer {
     }
 
     /// Inside nav/footer/aside/form/header, or within three levels of a block whose class or id
-    /// says it is comments, a sidebar, a footer… (higher wrappers often carry such words for layout).
+    /// says it is comments, a sidebar, a footer… (higher wrappers often carry such words for layout),
+    /// or that opens with a comments heading.
     func hasUnlikelyAncestor(_ n: MarkupNode) -> Bool {
         var c: MarkupNode? = n
         var depth = 0
@@ -201,7 +215,8 @@ struct ContentScorer {
             if unlikelyRoots.contains(x) { return true }
             // Readability's unlikely candidates (comment, sidebar, footer…) are left out; other
             // clutter words ("widget", "meta") only lower a block's score.
-            if pass.contains(.stripUnlikely), !Self.pageTags.contains(where: x.isNamed), classHints(x).onlyClutter { return true }
+            if pass.contains(.stripUnlikely), !Self.pageTags.contains(where: x.isNamed),
+               classHints(x).onlyClutter || opensWithCommentsHeading(x) { return true }
             c = x.parent
             depth += 1
         }

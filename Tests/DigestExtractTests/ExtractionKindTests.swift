@@ -63,4 +63,12 @@ struct ExtractionKindTests {
         #expect(!t.includes("Essays on systems") && !t.includes("Archives:"), "the menu and side cells are no article")
         #expect(!t.includes("Posted by"), "the comments are no article")
     }
+
+    /// A block that opens with a "Comments" heading is the readers' thread, whatever its class
+    /// (here the same "post" class as the article's): not scored, not kept.
+    @Test func aThreadUnderACommentsHeadingIsNoArticle() throws {
+        let t = try Self.text("comments_under_a_heading.html")
+        #expect(t.includes("the bill for those tokens fell by half") && t.includes("nobody noticed"))
+        #expect(!t.includes("Great write-up") && !t.includes("posted on"), "the comments are no article")
+    }
 }
