@@ -163,17 +163,22 @@ struct ContentScorer {
     }
 
     /// A block whose first element is a heading that names the readers' thread ("Comments",
-    /// "12 Responses", "Leave a Reply", "网友评论"): the comments under the article, whatever the
-    /// block's class says.
+    /// "12 Responses", "Leave a Reply", "网友评论") or a box beside the article ("About the author",
+    /// "Related posts"): no part of the article, whatever the block's class says.
     func opensWithCommentsHeading(_ n: MarkupNode) -> Bool {
         guard let first = n.children.first, ["h2", "h3", "h4", "h5"].contains(where: first.isNamed) else { return false }
         let title = HTMLText.collapse(first.textContent).lowercased()
         guard title.unicodeScalars.count <= 40 else { return false }
         return title.range(of: Self.commentsHeading, options: .regularExpression) != nil
+            || title.range(of: Self.asideHeading, options: .regularExpression) != nil
     }
 
     /// What a comments heading says, in English and Chinese.
     static let commentsHeading = #"^(\d+\s+)?(comments?|responses?|replies|reader comments|discussion)\b|^(leave|post|add) a (reply|comment)|^join the (conversation|discussion)|^(网友|读者|最新|热门)?(评论|留言|跟帖)"#
+
+    /// What a heading over a box beside the article says: the author's bio, related or
+    /// recommended stories ("About the author", "You may also like", "相关阅读").
+    static let asideHeading = #"^about the author|^(related|recommended|popular|more) (posts|articles|stories|reading|from)\b|^you (may|might) also (like|enjoy)|^(相关|推荐|热门)(阅读|文章|新闻|推荐)|^关于作者"#
 
     /// One of several siblings of the same class that names comments or replies ("commentbody",
     /// "reply"): the thread under the article, whatever else the class says.

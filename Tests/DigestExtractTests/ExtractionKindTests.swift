@@ -65,10 +65,12 @@ struct ExtractionKindTests {
     }
 
     /// A block that opens with a "Comments" heading is the readers' thread, whatever its class
-    /// (here the same "post" class as the article's): not scored, not kept.
+    /// (here the same "post" class as the article's), and one under "About the author" is a bio:
+    /// neither is scored or kept.
     @Test func aThreadUnderACommentsHeadingIsNoArticle() throws {
         let t = try Self.text("comments_under_a_heading.html")
         #expect(t.includes("the bill for those tokens fell by half") && t.includes("nobody noticed"))
         #expect(!t.includes("Great write-up") && !t.includes("posted on"), "the comments are no article")
+        #expect(!t.includes("Jane Example runs infrastructure"), "the author's bio is no article")
     }
 }
