@@ -8,7 +8,8 @@ extension ContentScorer {
     static let negative = ["nav", "footer", "comment", "share", "related", "sidebar", "advert", "promo",
                            "menu", "header", "social", "subscribe", "banner", "breadcrumb", "recommend", "copyright",
                            "widget", "popup", "modal", "cookie", "hidden", "meta", "tags", "legends", "gallery", "slideshow", "carousel",
-                           "newsletter"]
+                           "newsletter", "author-bio", "author_bio", "authorbio", "author-info", "author_info", "author-box",
+                           "authorbox", "about-author", "about_author"]
 
     /// Words that say a block is not the article whatever else its class says (Readability's
     /// "unlikely candidates"; not "widget" or "meta", which wrap images and datelines in bodies).

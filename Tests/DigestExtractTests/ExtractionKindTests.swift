@@ -73,4 +73,12 @@ struct ExtractionKindTests {
         #expect(!t.includes("Great write-up") && !t.includes("posted on"), "the comments are no article")
         #expect(!t.includes("Jane Example runs infrastructure"), "the author's bio is no article")
     }
+
+    /// An author box named as one ("author-bio", "author_info", "about-author") is left out like
+    /// any other clutter block.
+    @Test func anAuthorBoxIsNoArticle() throws {
+        let t = try Self.text("author_box.html")
+        #expect(t.includes("Prices for output tokens fell again in November") && t.includes("serve most traffic"))
+        #expect(!t.includes("network engineer"), "the author's bio is no article")
+    }
 }
