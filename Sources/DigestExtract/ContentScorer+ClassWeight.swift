@@ -13,7 +13,7 @@ extension ContentScorer {
 
     /// Words that say a block is not the article whatever else its class says (Readability's
     /// "unlikely candidates"; not "widget" or "meta", which wrap images and datelines in bodies).
-    static let unlikelyWords = ["banner", "breadcrumb", "comment", "community", "disqus", "footer", "header",
+    static let unlikelyWords = ["banner", "breadcrumb", "comment", "community", "disqus", "footer", "header", "trackback", "pingback",
                                 "legends", "menu", "related", "replies", "shoutbox", "sidebar", "social", "sponsor",
                                 "popup", "pagination", "pager"]
     /// Words that say a block is the main column (Readability's "maybe candidate" list).

@@ -72,6 +72,7 @@ struct ExtractionKindTests {
         #expect(t.includes("the bill for those tokens fell by half") && t.includes("nobody noticed"))
         #expect(!t.includes("Great write-up") && !t.includes("posted on"), "the comments are no article")
         #expect(!t.includes("Jane Example runs infrastructure"), "the author's bio is no article")
+        #expect(!t.includes("TrackBack URL"), "trackbacks are the blog's thread machinery")
     }
 
     /// An author box named as one ("author-bio", "author_info", "about-author") is left out like
