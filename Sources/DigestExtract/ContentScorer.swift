@@ -35,6 +35,8 @@ struct ContentScorer {
     /// Facts of one page that do not depend on the pass.
     final class PageFacts {
         var byNode: [MarkupNode: ClassHints] = [:]
+        /// Blocks known to open (true) or not (false) with a comments or aside heading.
+        var headed: [MarkupNode: Bool] = [:]
         var lengths: LengthIndex?
         /// nav, footer, aside, header, script… and forms that do not wrap the page.
         let tagRoots: Set<MarkupNode>
@@ -166,11 +168,17 @@ struct ContentScorer {
     /// "12 Responses", "Leave a Reply", "网友评论") or a box beside the article ("About the author",
     /// "Related posts"): no part of the article, whatever the block's class says.
     func opensWithCommentsHeading(_ n: MarkupNode) -> Bool {
-        guard let first = n.children.first, ["h2", "h3", "h4", "h5"].contains(where: first.isNamed) else { return false }
-        let title = HTMLText.collapse(first.textContent).lowercased()
-        guard title.unicodeScalars.count <= 40 else { return false }
-        return title.range(of: Self.commentsHeading, options: .regularExpression) != nil
-            || title.range(of: Self.asideHeading, options: .regularExpression) != nil
+        if let known = page.headed[n] { return known }
+        var first = n.firstChild  // the first element child, without building the list of children
+        while let c = first, !c.isElement { first = c.nextSibling }
+        var answer = false
+        if let h = first, ["h2", "h3", "h4", "h5"].contains(where: h.isNamed) {
+            let title = HTMLText.collapse(h.textContent).lowercased()
+            answer = title.unicodeScalars.count <= 40 && (title.range(of: Self.commentsHeading, options: .regularExpression) != nil
+                || title.range(of: Self.asideHeading, options: .regularExpression) != nil)
+        }
+        page.headed[n] = answer
+        return answer
     }
 
     /// What a comments heading says, in English and Chinese.
