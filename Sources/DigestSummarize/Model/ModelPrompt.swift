@@ -78,11 +78,9 @@ public struct ModelPrompt: Sendable, Equatable {
 
     /// Source text as data: no line breaks, and no tag that could end the `<source>` block.
     static func quoted(_ s: String) -> String {
-        var t = s.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        for tag in ["<source", "</source", "<SOURCE", "</SOURCE", "<Source", "</Source"] {
-            t = t.replacingOccurrences(of: tag, with: "‹" + tag.dropFirst())
-        }
-        return t
+        let t = s.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        // "<source", "</SOURCE", "< /Source" in any case: the opening bracket becomes "‹".
+        return t.replacingOccurrences(of: #"<(\s*/?\s*source)"#, with: "‹$1", options: [.regularExpression, .caseInsensitive])
     }
 
     /// The instructions, the same for every card.
