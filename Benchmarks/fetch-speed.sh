@@ -10,14 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 delay=${2:-200}
-bin=$PWD/.build/release/digest
-[ -x "$bin" ] || { echo "fetch-speed: build first: swift build -c release" >&2; exit 2; }
-work=$(mktemp -d)
-port=$((20000 + RANDOM % 20000))
-python3 Benchmarks/loopback_feeds.py "$work" "$n" "$port" "$delay" > "$work/server.out" &
-server=$!
-trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-for _ in $(seq 100); do grep -q READY "$work/server.out" 2>/dev/null && break; sleep 0.1; done
+. Benchmarks/loopback.sh
+start_loopback fetch-speed "$n" "$delay"
 run() {  # concurrency output-dir label
   sed "s/^timezone: UTC/timezone: UTC\nfetch:\n  concurrency: $1\n  per_host: 2\n  timeout: 30/" "$work/feeds.yaml" > "$work/c$1.yaml"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin" fetch --config "$work/c$1.yaml" --output "$2" --quiet --json \

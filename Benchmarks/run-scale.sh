@@ -8,14 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-5000}
 delay=${2:-200}
-bin=$PWD/.build/release/digest
-[ -x "$bin" ] || { echo "run-scale: build first: swift build -c release" >&2; exit 2; }
-work=$(mktemp -d)
-port=$((20000 + RANDOM % 20000))
-python3 Benchmarks/loopback_feeds.py "$work" "$n" "$port" "$delay" > "$work/server.out" &
-server=$!
-trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-for _ in $(seq 300); do grep -q READY "$work/server.out" 2>/dev/null && break; sleep 0.1; done
+. Benchmarks/loopback.sh
+start_loopback run-scale "$n" "$delay"
 sed "s/^timezone: UTC/timezone: UTC\nfetch:\n  concurrency: 64\n  per_host: 2\n  timeout: 30/" "$work/feeds.yaml" > "$work/run.yaml"
 echo "templates: $PWD/Templates" >> "$work/run.yaml"
 # The fetch step alone, timed by `digest fetch` into its own folder (a run does not print it).
