@@ -14,6 +14,22 @@ struct SourceOutcome: Sendable {
     var rows: [StoredItem] = []
     /// Items without a date (not stored).
     var undated = 0
+
+    /// What the run keeps of it once stored: the items and the body are in the store, and
+    /// holding every source's would grow with the number of sources.
+    var stored: StoredFetch {
+        StoredFetch(line: line, hadItems: !items.isEmpty, keys: rows.map { Pipeline.parsedKey(sourceID: $0.sourceID, key: $0.key) },
+                    undated: undated)
+    }
+}
+
+/// A source's fetch once stored: its report line, whether it gave items (a new copy or the last
+/// good one), the keys of the dated items stored and the count of undated ones.
+struct StoredFetch: Sendable {
+    var line: SourceReport
+    var hadItems: Bool
+    var keys: [String]
+    var undated: Int
 }
 
 extension Pipeline {
@@ -22,14 +38,14 @@ extension Pipeline {
     /// stored (step `storeFeeds`, one transaction: its state with its items) as soon as it is
     /// parsed, so the commits overlap the transfers still running instead of following the last
     /// one. The outcomes come back in feeds.yaml order.
-    func parseFeeds(_ fetched: AsyncStream<FetchedSource>, count: Int, into store: DigestStore) async throws -> [SourceOutcome] {
+    func parseFeeds(_ fetched: AsyncStream<FetchedSource>, count: Int, into store: DigestStore) async throws -> [StoredFetch] {
         let start = Date()
-        var out = [SourceOutcome?](repeating: nil, count: count)
+        var out = [StoredFetch?](repeating: nil, count: count)
         var tally = FetchTally(total: count)
         for await f in fetched {
             let o = rowsAdded(parse(f))
             try await perform(.storeFeeds) { try storeFetch(o, in: store) }
-            out[f.index] = o
+            out[f.index] = o.stored
             tally.done += 1
             tally.bytes += o.line.bytes
             if o.line.status != .ok && o.line.status != .notModified { tally.failures += 1 }

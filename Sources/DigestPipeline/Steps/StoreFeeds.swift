@@ -12,20 +12,20 @@ extension Pipeline {
 
     /// The report of the stored sources, in feeds.yaml order. Returns the source-and-key pairs
     /// parsed this run.
-    func reportFeeds(_ outcomes: [SourceOutcome], _ report: inout RunReport) -> Set<String> {
-        var rows: [StoredItem] = []
+    func reportFeeds(_ outcomes: [StoredFetch], _ report: inout RunReport) -> Set<String> {
+        var keys = Set<String>()
         var undated = 0
         for o in outcomes {
             report.sources.append(o.line)
-            if o.line.status == .ok || !o.items.isEmpty { report.feedsParsed += 1 }  // a new copy, or the last good one
-            rows += o.rows
+            if o.line.status == .ok || o.hadItems { report.feedsParsed += 1 }  // a new copy, or the last good one
+            report.itemsParsed += o.keys.count
+            keys.formUnion(o.keys)
             undated += o.undated
         }
-        report.itemsParsed = rows.count
-        progress.step(.parseFeeds, Plural.count(report.feedsParsed, "feed") + " parsed, " + Plural.count(rows.count, "dated item") + " stored"
+        progress.step(.parseFeeds, Plural.count(report.feedsParsed, "feed") + " parsed, " + Plural.count(report.itemsParsed, "dated item") + " stored"
                       + (undated > 0 ? " (\(undated) without a date left out)" : "")
                       + (report.sourcesNotModified > 0 ? ", " + Plural.count(report.sourcesNotModified, "source") + " not modified" : ""))
-        return Set(rows.map { Self.parsedKey(sourceID: $0.sourceID, key: $0.key) })
+        return keys
     }
 
     /// Step `importStores`: the items of other shards' stores (`--import-store`) join this one.
