@@ -151,7 +151,8 @@ let package = Package(
             name: "DigestParseTests",
             dependencies: ["DigestBytes", "DigestCLI", "DigestCore", "DigestExtract", "DigestMarkup", "DigestParse", "DigestTestSupport"]
         ),
-        .testTarget(name: "DigestPipelineTests", dependencies: ["DigestCore", "DigestFetch", "DigestPipeline", "DigestSummarize", "DigestTestSupport"]),
+        .testTarget(name: "DigestPipelineTests", dependencies: ["DigestCore", "DigestFetch", "DigestPipeline", "DigestStore", "DigestSummarize",
+                                                              "DigestTestSupport"]),
         .testTarget(name: "DigestPublishTests", dependencies: ["DigestFetch", "DigestTestSupport"]),
         .testTarget(
             name: "DigestRenderTests",

@@ -19,6 +19,14 @@ public struct WeekDigest: Sendable {
     public var chart: TrendChart?
     /// How many cards are Top stories (feeds.yaml `top:`); the rest are listed under "Also this week".
     public var top: Int
+    /// Cards the week has in all; `cards` may be one page of them.
+    public var cardCount: Int
+    /// The rank (from 0) of `cards.first` in the week: non-zero on a later page.
+    public var firstRank = 0
+    /// This page's number (from 1) and the number of pages the week's list takes.
+    public var page = 1
+    /// Pages in all (`OutputLayout.pages(cardCount)` when the list is paged).
+    public var pages = 1
 
     /// Creates a digest.
     public init(week: ISOWeek, cards: [Card], itemCount: Int, sourceCount: Int, firstDay: String, lastDay: String,
@@ -31,6 +39,7 @@ public struct WeekDigest: Sendable {
         self.lastDay = lastDay
         self.chart = chart
         self.top = top
+        cardCount = cards.count
     }
 
     /// The Top stories: the first `top` cards.
@@ -111,15 +120,26 @@ public struct DigestRenderer: Sendable {
         return page(title: card.title, body: cardFragment(card, root: root, week: week), root: root, language: card.displayLanguage)
     }
 
-    /// A topic's page (`topics/ID.html`): its cards across all weeks, newest week first.
-    public func topicPage(id: String, name: String, cards: [(week: ISOWeek, card: Card)]) -> String {
-        let root = OutputLayout.root(ofSitePage: OutputLayout.topicPage(id))
+    /// A topic's page (`topics/ID.html`): its cards across all weeks, newest week first. A topic
+    /// with more cards than a page lists (`OutputLayout.cardsPerPage`) has more pages
+    /// (`topics/ID-p2.html`): `cards` is then page `page`'s part of the `count` cards in all.
+    public func topicPage(id: String, name: String, cards: [(week: ISOWeek, card: Card)], count: Int? = nil, page number: Int = 1) -> String {
+        let root = OutputLayout.root(ofSitePage: OutputLayout.topicPage(id, page: number))
         let list = cards.map { view.card($0.card, week: $0.week, root: root, recapHref: nil)
             .merging(["week": $0.week.description, "weekHref": root + OutputLayout.weekPage($0.week)]) { $1 } }
-        return page(title: name, body: templates.render("topic.html", ["name": name, "cards": list, "labels": labels,
-                                                                        "count": cards.count, "countText": view.counted(cards.count, "cards_word")]),
-                    root: root)
+        let total = count ?? cards.count
+        var model: [String: Any] = ["name": name, "cards": list, "labels": labels, "count": total, "countText": view.counted(total, "cards_word")]
+        let pages = OutputLayout.pages(total)
+        if pages > 1 { model["pager"] = view.pager(page: number, pages: pages) { Self.fileName(OutputLayout.topicPage(id, page: $0)) } }
+        return page(title: name, body: templates.render("topic.html", model), root: root)
     }
+
+    /// Cards the front page, the feed and the email show of a week with `top` Top stories: the
+    /// rest are linked through the week's page.
+    public static func compactCount(top: Int) -> Int { max(0, top) + ViewModels.compactAlso }
+
+    /// The last component of a path: pages of one list are files of one folder.
+    static func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? "") }
 
     /// The standalone card HTML in the output folder, at `OutputLayout.card(day:slug:ext:)`
     /// (stylesheet inlined, links into the site beside it).
@@ -134,20 +154,28 @@ public struct DigestRenderer: Sendable {
 
     /// The standalone recap HTML in the output folder, at `OutputLayout.recap(_:ext:)`.
     public func recapDocument(_ d: WeekDigest) -> String {
-        let root = OutputLayout.siteRoot(fromOutputFile: OutputLayout.recap(d.week, ext: "html"))
-        return page(title: "\(site.title) · \(d.week)", body: recapFragment(d, root: root), root: root, standalone: true)
+        let root = OutputLayout.siteRoot(fromOutputFile: OutputLayout.recap(d.week, ext: "html", page: d.page))
+        let body = templates.render("recap.html", view.recap(d, root: root, markdown: false) {
+            Self.fileName(OutputLayout.recap(d.week, ext: "html", page: $0))
+        })
+        return page(title: "\(site.title) · \(d.week)", body: body, root: root, standalone: true)
     }
 
     /// A week's page in the site, at `OutputLayout.weekPage`; the latest week is also the front page.
     public func weekPage(_ d: WeekDigest, asIndex: Bool = false) -> String {
-        let root = OutputLayout.root(ofSitePage: asIndex ? OutputLayout.index : OutputLayout.weekPage(d.week))
-        return page(title: asIndex ? site.title : "\(site.title) · \(d.week)", body: recapFragment(d, root: root, compact: asIndex),
-                    root: root)
+        let root = OutputLayout.root(ofSitePage: asIndex ? OutputLayout.index : OutputLayout.weekPage(d.week, page: d.page))
+        let body = asIndex ? recapFragment(d, root: root, compact: true)
+            : templates.render("recap.html", view.recap(d, root: root, markdown: false) {
+                Self.fileName(OutputLayout.weekPage(d.week, page: $0))
+            })
+        return page(title: asIndex ? site.title : "\(site.title) · \(d.week)", body: body, root: root)
     }
 
     /// The weekly recap in Markdown.
     public func recapMarkdown(_ d: WeekDigest) -> String {
-        PipeTables.aligned(templates.render("recap.md", view.recap(d, root: "", markdown: true)))
+        PipeTables.aligned(templates.render("recap.md", view.recap(d, root: "", markdown: true) {
+            Self.fileName(OutputLayout.recap(d.week, ext: "md", page: $0))
+        }))
     }
 
     /// The weekly recap in Markdown as the email's text part: compact (top stories, a few more,

@@ -8,33 +8,41 @@ extension ViewModels {
     /// `compact` (the front page and the email): the top stories, at most `compactAlso` of the
     /// others with a link to the week's page for the rest, sections and metric rows of those
     /// only — the size stays the same whether the week has 10 cards or 20,000.
-    func recap(_ d: WeekDigest, root: String, markdown: Bool, compact: Bool = false) -> [String: Any] {
+    ///
+    /// A week longer than a page (`OutputLayout.cardsPerPage`) is listed a page at a time: `d`
+    /// holds one page's cards, and `pageHref` names the file of another page for the pager.
+    func recap(_ d: WeekDigest, root: String, markdown: Bool, compact: Bool = false,
+               pageHref: ((Int) -> String)? = nil) -> [String: Any] {
         var d = d
         var more = 0
         if compact {
             let shown = min(d.cards.count, max(0, d.top) + Self.compactAlso)
-            more = d.cards.count - shown
+            more = d.cardCount - shown
             d.cards = Array(d.cards.prefix(shown))
         }
         let stories = d.cards.enumerated().map { (i, c) -> [String: Any] in
             var s = card(c, week: d.week, root: root, recapHref: nil)
-            s["rank"] = i + 1
+            s["rank"] = d.firstRank + i + 1
             s["sourceURL"] = c.sources.first?.url ?? ""
             return s
         }
         var m: [String: Any] = [
             "week": d.week.description, "firstDay": d.firstDay, "lastDay": d.lastDay, "labels": labels,
-            "itemCount": d.itemCount, "sourceCount": d.sourceCount, "cardCount": d.cards.count,
+            "itemCount": d.itemCount, "sourceCount": d.sourceCount, "cardCount": d.cardCount,
             "itemsFromText": counted(d.itemCount, "items_from"), "sourcesText": counted(d.sourceCount, "sources_word"),
-            "cardsText": counted(d.cards.count, "cards_word"),
+            "cardsText": counted(d.cardCount, "cards_word"),
             "root": root, "site": site,
         ]
         if more > 0 {
             m["moreCount"] = more
             m["weekHref"] = root + OutputLayout.weekPage(d.week)
         }
-        let top = min(max(0, d.top), stories.count)
-        if top > 0 { m["stories"] = Array(stories[..<top]) }
+        if d.pages > 1, let pageHref { m["pager"] = pager(page: d.page, pages: d.pages, href: pageHref) }
+        let top = min(max(0, d.top - d.firstRank), stories.count)  // the Top stories are on page 1
+        if top > 0 {
+            m["stories"] = Array(stories[..<top])
+            m["hasStories"] = true
+        }
         if top < stories.count {
             m["also"] = Array(stories[top...])
             m["hasAlso"] = true
@@ -70,6 +78,14 @@ extension ViewModels {
             if !markdown { m["chartSVG"] = chart.svg(title: title, id: "chart-\(d.week)") }
         }
         return m
+    }
+
+    /// "Page 2 / 40" with links to the previous and next pages.
+    func pager(page: Int, pages: Int, href: (Int) -> String) -> [String: Any] {
+        var p: [String: Any] = ["page": page, "pages": pages]
+        if page > 1 { p["previous"] = href(page - 1) }
+        if page < pages { p["next"] = href(page + 1) }
+        return p
     }
 
     /// Stories below the top listed on the front page and in the email.
