@@ -17,8 +17,11 @@ struct PipelineOptions: ParsableArguments {
     @Flag(help: "When another digest is using the output folder, wait for it (default: exit 5).") var wait = false
     @Flag(name: .customLong("new-store"), help: "Start a new store although the site already has weeks (the old history is gone).")
     var newStore = false
+    @Option(help: "Items and cards read back from the store at a time: lower holds less in memory (default 256).")
+    var chunk = RunOptions.defaultChunk
 
     func validate() throws {
+        if chunk < 1 { throw ValidationError("--chunk must be 1 or more") }
         if let n = now, RFC3339.date(from: n) == nil { throw ValidationError("--now must be RFC 3339, e.g. 2026-11-30T08:00:00Z") }
         if let s = shard, Shard(s) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
@@ -30,6 +33,7 @@ struct PipelineOptions: ParsableArguments {
                            shard: shard.flatMap(Shard.init))
         o.importStores = importStores
         o.newStore = newStore
+        o.chunk = chunk
         return o
     }
 

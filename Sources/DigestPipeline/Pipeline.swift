@@ -1,7 +1,9 @@
 import DigestConfig
 import DigestCore
 import DigestFetch
+import DigestSelect
 import DigestStore
+import DigestSummarize
 import Foundation
 
 /// Options of one `digest run`.
@@ -18,6 +20,11 @@ public struct RunOptions: Sendable {
     public var importStores: [String] = []
     /// Start a new store although the site already has weeks (`--new-store`).
     public var newStore = false
+    /// Items, and stories, read back from the store at a time (`--chunk`): what the week's steps
+    /// hold in memory. The output does not depend on it.
+    public var chunk = RunOptions.defaultChunk
+    /// The default `chunk`.
+    public static let defaultChunk = 256
 
     /// Creates options.
     public init(outputDirectory: String? = nil, week: ISOWeek? = nil, now: Date, shard: Shard? = nil) {
@@ -66,24 +73,32 @@ public struct Pipeline: Sendable {
         let store = try openStore()
         let parsed = try await gatherFeeds(into: store, &report)
         if let failed = everySourceFailed(report) { return unpublished(failed, &report) }
-        let selected = try await perform(.selectWeek) { try selectWeek(from: store, parsed: parsed, &report) }
-        let items = await extractArticles(selected, &report)
-        try await perform(.storeArticles) { try storeArticles(items, report, in: store) }
-        let split = splitRoundups(items.items, judge: judge, &report)
-        let metrics = findMetrics(split, &report)
-        let kept = judgeRelevance(split, metrics: metrics, judge: judge, &report)
-        let newest = try await perform(.selectWeek) { try store.newestItemDate() }
-        if let empty = nothingToPublish(kept, selected: items.items.count, store: newest, report) {
+        if let empty = try await digestWeek(store: store, parsed: parsed, judge: judge, presentation: presentation, &report) {
             return unpublished(empty, &report)
         }
-        let stories = clusterStories(kept.items, metrics: kept.metrics)
-        let drafts = writeCards(stories, kept: kept, presentation: presentation, &report)
-        let refined = await refineCards(drafts, &report)
-        let cards = try await perform(.linkHistory) { try linkHistory(refined, store: store) }
-        try await perform(.storeWeek) { try storeWeek(cards, items: items.items, in: store) }
         report.files = try await perform(.publish) { try publish(week, from: store, with: presentation) }
         _ = try await perform(.storeWeek) { try store.snapshot(into: outputDirectory + "/" + OutputLayout.snapshots, stamp: options.now) }
         return report
+    }
+
+    /// The week's steps from selecting its items to storing its cards. Each reads what it needs
+    /// from the store a chunk at a time and keeps little of it (`WeekItems`, `KeptItem`,
+    /// `DraftHead`), so memory stays near that of a chunk at any size of week. Returns why
+    /// nothing is published, or nil once the week's cards are stored.
+    func digestWeek(store: DigestStore, parsed: Set<String>, judge: RelevanceJudge, presentation: Presentation,
+                    _ report: inout RunReport) async throws -> Unpublished? {
+        let selected = try await perform(.selectWeek) { try selectWeek(from: store, parsed: parsed, &report) }
+        try await extractArticles(selected, into: store, &report)
+        try await perform(.storeArticles) { try storeArticleOutcomes(report, in: store) }
+        let kept = try await perform(.findMetrics) { try readWeek(selected, from: store, judge: judge, &report) }
+        let newest = try await perform(.selectWeek) { try store.newestItemDate() }
+        if let empty = nothingToPublish(kept, selected: selected.heads.count, store: newest, report) { return empty }
+        let stories = StoryClusterer.cluster(kept.map(\.features))  // step clusterStories
+        let ranked = try await perform(.writeCards) {
+            try writeCards(stories, kept: kept, week: selected, store: store, judge: judge, presentation: presentation, &report)
+        }
+        try await finishCards(ranked, week: selected, store: store, &report)
+        return nil
     }
 
     /// Ends a run that publishes nothing, saying why.

@@ -1,4 +1,5 @@
 import DigestCore
+import Foundation
 
 /// The order of a week's cards. A card's score is
 ///
@@ -19,7 +20,7 @@ public enum Ranking {
     }
 
     /// Whether `a` ranks before `b`; `byGrade` puts core before adjacent first.
-    public static func before(_ a: Card, _ b: Card, byGrade: Bool) -> Bool {
+    public static func before(_ a: some Ranked, _ b: some Ranked, byGrade: Bool) -> Bool {
         if byGrade, let ga = a.relevance, let gb = b.relevance, ga != gb { return ga < gb }
         if a.score != b.score { return a.score > b.score }
         if a.published != b.published { return a.published > b.published }
@@ -31,3 +32,18 @@ public enum Ranking {
         verdicts.dropFirst().reduce(verdicts[0]) { best, v in (v.label, -v.score) < (best.label, -best.score) ? v : best }
     }
 }
+
+/// What the order of cards reads: a card, or what a run keeps of one while the week's cards
+/// wait in the store to be ranked.
+public protocol Ranked {
+    /// The grade of the card's story.
+    var relevance: Relevance? { get }
+    /// The card's score.
+    var score: Double { get }
+    /// When its story was published.
+    var published: Date { get }
+    /// Its stable id (the last tie-break).
+    var id: String { get }
+}
+
+extension Card: Ranked {}

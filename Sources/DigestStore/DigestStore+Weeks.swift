@@ -3,31 +3,12 @@ import Foundation
 import GRDB
 
 extension DigestStore {
-    /// Replaces what was published for `record.week`: counts, cards (in rank order) and their metrics.
+    /// Replaces what was published for `record.week`: counts, cards (in rank order) and their
+    /// metrics (`beginWeek`, `stageCards`, `commitWeek` at once).
     public func saveWeek(_ record: StoredWeek, now: Date) throws {
-        let w = record.week.description
-        let cards = try record.cards.map { String(decoding: try Self.encoder.encode($0), as: UTF8.self) }
-        try write { db in
-            try db.execute(sql: "DELETE FROM card WHERE week = ?", arguments: [w])
-            try db.execute(sql: "DELETE FROM metric WHERE week = ?", arguments: [w])
-            try db.execute(sql: """
-                INSERT INTO week (week, item_count, source_count, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (week) DO UPDATE SET item_count = excluded.item_count,
-                  source_count = excluded.source_count, updated_at = excluded.updated_at
-                """, arguments: [w, record.itemCount, record.sourceCount, now.timeIntervalSince1970])
-            let card = try db.cachedStatement(sql: "INSERT INTO card (week, rank, slug, day, card) VALUES (?, ?, ?, ?, ?)")
-            let metric = try db.cachedStatement(sql: """
-                INSERT INTO metric (week, card_rank, ord, quantity, subject, value, unit, period, direction, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for (rank, c) in record.cards.enumerated() {
-                try card.execute(arguments: [w, rank, c.slug, c.day, cards[rank]])
-                for (i, m) in c.metrics.enumerated() {
-                    try metric.execute(arguments: [w, rank, i, m.quantity.rawValue, m.subject, m.value, m.unit.rawValue,
-                                                   m.period?.rawValue, m.direction?.rawValue, m.text])
-                }
-            }
-        }
+        try beginWeek(record.week)
+        try stageCards(record.cards, of: record.week, firstRank: 0)
+        try commitWeek(record.week, itemCount: record.itemCount, sourceCount: record.sourceCount, now: now)
     }
 
     /// One published week, or nil when the store has never published it.

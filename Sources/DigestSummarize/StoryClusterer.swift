@@ -7,8 +7,35 @@ import Foundation
 /// (Dice ≥ 0.5 over content words and Han character bigrams) published within three days
 /// of each other whose numbers do not contradict (both report amounts, none in common).
 public enum StoryClusterer {
+    /// What clustering compares of an item: its canonical link, its metric values, its title's
+    /// words and bigrams and its date. A run keeps these for every item of the week instead of
+    /// the items and their metrics.
+    public struct Features: Sendable {
+        let link: String?
+        let keys: Set<String>
+        let grams: Set<String>
+        let date: Date?
+    }
+
+    /// The features of an item with its metrics.
+    public static func features(_ item: SourcedItem, metrics: [TokenMetric]) -> Features {
+        // Amounts and prices are distinctive by value alone (a retelling may not restate the
+        // window); a growth or fold needs its basis too.
+        let keys = Set(metrics.filter { $0.quantity != .rank && $0.quantity != .count }.map { m -> String in
+            let basis = [.tokenVolume, .tokenPrice].contains(m.quantity) ? "" : (m.period?.rawValue ?? "-")
+            return "\(m.quantity.rawValue)|\(NumberFormat.plain(m.value))|\(basis)"
+        })
+        return Features(link: item.item.link.map(URLResolver.canonical), keys: keys, grams: bigrams(item.item.title ?? ""),
+                        date: item.item.published ?? item.item.updated)
+    }
+
     /// Clusters of item indices, each sorted, clusters ordered by their first index.
     public static func cluster(_ items: [SourcedItem], metrics: [[TokenMetric]]) -> [[Int]] {
+        cluster(zip(items, metrics).map { features($0, metrics: $1) })
+    }
+
+    /// Clusters of the indices of `items` (their features), each sorted, ordered by first index.
+    public static func cluster(_ items: [Features]) -> [[Int]] {
         var parent = Array(items.indices)
         func find(_ i: Int) -> Int {
             var i = i
@@ -22,14 +49,7 @@ public enum StoryClusterer {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        let links = items.map { $0.item.link.map(URLResolver.canonical) }
-        // Amounts and prices are distinctive by value alone (a retelling may not restate the
-        // window); a growth or fold needs its basis too.
-        let keys = metrics.map { Set($0.filter { $0.quantity != .rank && $0.quantity != .count }.map { m -> String in
-            let basis = [.tokenVolume, .tokenPrice].contains(m.quantity) ? "" : (m.period?.rawValue ?? "-")
-            return "\(m.quantity.rawValue)|\(NumberFormat.plain(m.value))|\(basis)"
-        }) }
-        let grams = items.map { bigrams($0.item.title ?? "") }
+        let links = items.map(\.link), keys = items.map(\.keys), grams = items.map(\.grams)
         // Only items that share a link, a metric value or a title word are compared: an inverted
         // index keeps this near-linear (a word in more than 64 titles says nothing and is skipped).
         var postings: [String: [Int]] = [:]
@@ -48,7 +68,7 @@ public enum StoryClusterer {
             if let a = links[i], a == links[j] { union(i, j); continue }
             if keys[i].intersection(keys[j]).count >= 2 { union(i, j); continue }
             let close: Bool
-            if let a = items[i].item.published ?? items[i].item.updated, let b = items[j].item.published ?? items[j].item.updated {
+            if let a = items[i].date, let b = items[j].date {
                 close = abs(a.timeIntervalSince(b)) <= 3 * 86400
             } else {
                 close = true

@@ -40,8 +40,8 @@ struct ModelScenario {
     func stop() { server.terminate() }
 
     /// `digest run` for the sample week.
-    func run(environment: [String: String] = [:]) throws -> CLI.Result {
-        try CLI.run(["run", "--config", config.path, "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z", "--quiet"],
+    func run(_ extra: [String] = [], environment: [String: String] = [:]) throws -> CLI.Result {
+        try CLI.run(["run", "--config", config.path, "--week", "2026-W48", "--now", "2026-11-30T08:00:00Z", "--quiet"] + extra,
                     environment: environment)
     }
 

@@ -190,6 +190,17 @@ enum ReportNumbers {
         #expect(format["type"] as? String == "json_schema")
         #expect(((format["json_schema"] as? [String: Any])?["schema"] as? [String: Any])?["required"] != nil)
         #expect(((requests[0]["body"] as? [String: Any])?["max_tokens"] as? Int) == 300)
+
+        // Cards read back from the store one at a time: the budget is counted after the same
+        // batches, so the same cards are sent and the same cards come out.
+        let one = try ModelScenario("model-budget-chunk", script: [
+            "default": [["answer": Scripted.plain, "usage": ["prompt_tokens": 900, "completion_tokens": 100]]],
+        ], summarizer: "  budget_tokens: 6000\n  max_tokens: 300\n  structured: json_schema\n")
+        defer { one.stop() }
+        #expect(try one.run(["--chunk", "1"]).status == 0)
+        #expect(try one.requests().count == requests.count)
+        let cards = { (d: URL) in try SampleRun.tree(d.appendingPathComponent("out")).filter { $0.key.hasPrefix("cards/") } }
+        #expect(try cards(one.dir) == (try cards(sc.dir)), "the cards do not depend on --chunk")
     }
 
     /// In a Chinese digest an English story gets a Chinese headline, hook and TL;DR (its own title

@@ -68,6 +68,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.path + "/out/site/index.html"))
     }
 
+    /// The week's steps read items and cards back from the store `--chunk` at a time: one at a
+    /// time, or two, gives byte for byte what the default gives, three weeks of history included.
+    @Test func theChunkSizeDoesNotChangeTheOutput() throws {
+        let plain = TestPaths.temporaryDirectory("chunk-default")
+        for r in try SampleRun.history(into: plain) { #expect(r.status == 0, "\(r.stderr)") }
+        let expected = try SampleRun.tree(plain)
+        for chunk in ["1", "2"] {
+            let dir = TestPaths.temporaryDirectory("chunk-\(chunk)")
+            for w in ["2026-W46", "2026-W47", "2026-W48"] {
+                let r = try CLI.run(SampleRun.args.map { $0 == "2026-W48" ? w : $0 } + ["--output", dir.path, "--chunk", chunk])
+                #expect(r.status == 0, "\(r.stderr)")
+            }
+            let tree = try SampleRun.tree(dir)
+            #expect(tree.count == expected.count && tree.count > 40)
+            for (rel, text) in expected { #expect(tree[rel] == text, "--chunk \(chunk): \(rel) differs") }
+        }
+    }
+
     @Test func publishedFilesPassRealValidators() throws {
         let dir = TestPaths.temporaryDirectory("run-f")
         for r in try Self.runHistory(into: dir) { #expect(r.status == 0) }  // three weeks: topic pages, archive, chart

@@ -10,29 +10,30 @@ extension Pipeline {
 
     /// Step `extractArticles`: article pages of `full_content` sources and of short leads fetched
     /// and their main text extracted, at most `fetch.concurrency` at once; items an earlier run
-    /// extracted are not fetched again.
-    func extractArticles(_ week: WeekItems, _ report: inout RunReport) async -> WeekItems {
-        let items = week.items
-        let wanted = Self.alternatingHosts(items.indices.filter { i in
-            let it = items[i]
-            guard !week.known.contains(i) else { return false }
-            guard let link = it.item.link?.lowercased() else { return false }
+    /// extracted are not fetched again. Pages are stored as they arrive (step `storeArticles`),
+    /// `articleCommit` to a transaction: a kill costs at most those pages, fetched again by the
+    /// next run, and the run does not hold the week's article texts.
+    func extractArticles(_ week: WeekItems, into store: DigestStore, _ report: inout RunReport) async throws {
+        let heads = week.heads
+        let wanted = Self.alternatingHosts(heads.indices.filter { i in
+            let h = heads[i], source = week.source(h.sourceID, name: h.sourceName)
+            guard !h.extracted, let link = h.link?.lowercased() else { return false }
             // A file:// link is followed only from a source that is itself a local file: a feed
             // from the network never makes us read this machine's files.
-            let local = !it.source.url.lowercased().hasPrefix("http")
+            let local = !source.url.lowercased().hasPrefix("http")
             guard link.hasPrefix("http://") || link.hasPrefix("https://") || (local && link.hasPrefix("file:")) else { return false }
-            return it.source.fullContent || (it.source.shortLeads && it.text.unicodeScalars.count < Self.shortLead)
-        }, host: { URLComponents(string: items[$0].item.link ?? "")?.host?.lowercased() ?? "" })
-        guard !wanted.isEmpty else { return week }
+            return source.fullContent || (source.shortLeads && h.textLength < Self.shortLead)
+        }, host: { URLComponents(string: heads[$0].link ?? "")?.host?.lowercased() ?? "" })
+        guard !wanted.isEmpty else { return }
         progress.step(.extractArticles, Plural.count(wanted.count, "article page"))
-        for i in wanted { report.articlePages[items[i].source.id, default: (0, 0, nil)].asked += 1 }
-        var out = week
+        for i in wanted { report.articlePages[heads[i].sourceID, default: (0, 0, nil)].asked += 1 }
         let limit = max(1, config.fetch.concurrency)
-        await withTaskGroup(of: (Int, Result<Article, Error>).self) { group in
+        var pending: [(sourceID: String, key: String, text: String?)] = []
+        try await withThrowingTaskGroup(of: (Int, Result<Article, Error>).self) { group in
             var next = 0
             func add() {
                 let i = wanted[next]
-                let link = items[i].item.link!
+                let link = heads[i].link!
                 let req = request(link)
                 group.addTask {
                     do {
@@ -44,21 +45,26 @@ extension Pipeline {
                 next += 1
             }
             while next < min(limit, wanted.count) { add() }
-            for await (i, r) in group {
+            while let (i, r) = try await group.next() {
+                let h = heads[i]
                 switch r {
                 case .success(let a):
                     var text = a.text
                     if let cut = Bounds.cut(text) {
-                        report.warnings.append("article: \(items[i].item.link ?? ""): \(text.unicodeScalars.count) characters; "
+                        report.warnings.append("article: \(h.link ?? ""): \(text.unicodeScalars.count) characters; "
                                                + "the first \(cut.unicodeScalars.count) kept")
                         text = cut
                     }
-                    if text.unicodeScalars.count > out.items[i].text.unicodeScalars.count { out.items[i].text = text }
-                    out.extracted.insert(i)
+                    let longer = text.unicodeScalars.count > h.textLength ? text : nil
+                    pending.append((h.sourceID, h.key, longer))
+                    if pending.count >= Self.articleCommit {
+                        try await perform(.storeArticles) { try store.saveArticles(pending) }
+                        pending.removeAll()
+                    }
                     report.articlesFetched += 1
                 case .failure(let e):
-                    let id = items[i].source.id
-                    let message = (e as? any DigestError)?.message ?? "extract: \(items[i].item.link ?? ""): \(e)"
+                    let id = h.sourceID
+                    let message = (e as? any DigestError)?.message ?? "extract: \(h.link ?? ""): \(e)"
                     report.articlePages[id, default: (0, 0, nil)].failed += 1
                     // Pages finish in any order: keep the first message in sorted order, so reruns agree.
                     if let kept = report.articlePages[id]?.lastError, kept <= message {} else { report.articlePages[id]?.lastError = message }
@@ -67,9 +73,12 @@ extension Pipeline {
                 if next < wanted.count { add() }
             }
         }
+        if !pending.isEmpty { try await perform(.storeArticles) { try store.saveArticles(pending) } }
         report.articleFailures.sort()
-        return out
     }
+
+    /// Article pages stored per transaction.
+    static let articleCommit = 64
 
     /// `indices` reordered to take one from each host in turn (first appearance order kept within
     /// a host). Pages are started in this order, `fetch.concurrency` at a time, while the fetcher
@@ -92,17 +101,12 @@ extension Pipeline {
         return out
     }
 
-    /// Step `storeArticles`: article text extracted this run goes back into the store, with each
-    /// source's count of article pages asked for and failed (for `digest status`).
-    func storeArticles(_ week: WeekItems, _ report: RunReport, in store: DigestStore) throws {
+    /// Step `storeArticles`, at the end: each source's count of article pages asked for and
+    /// failed (for `digest status`).
+    func storeArticleOutcomes(_ report: RunReport, in store: DigestStore) throws {
         let outcomes = report.articlePages.map { id, n in
             ArticleOutcome(sourceID: id, asked: n.asked, failed: n.failed, lastError: n.lastError)
         }
         if !outcomes.isEmpty { try store.saveArticleOutcomes(outcomes) }
-        let rows = week.extracted.subtracting(week.known).sorted().map { i in
-            let it = week.items[i]
-            return storedItem(it, published: it.item.published ?? it.item.updated ?? options.now, extracted: true)
-        }
-        if !rows.isEmpty { try store.saveItems(rows, now: options.now) }
     }
 }

@@ -2,19 +2,17 @@ import DigestCore
 import DigestMetrics
 
 extension Pipeline {
-    /// Step `findMetrics`: token metrics of each item's text, at most `Bounds.metricsPerItem`
-    /// each (a page of tables gives thousands; the first ones are kept, with a warning).
-    func findMetrics(_ items: [SourcedItem], _ report: inout RunReport) -> [[TokenMetric]] {
-        let recognizer = MetricRecognizer()
-        let all = items.map { it -> [TokenMetric] in
-            let found = recognizer.metrics(in: it.text)
-            guard found.count > Bounds.metricsPerItem else { return found }
+    /// Step `findMetrics`, for one item: the token metrics of its text, at most
+    /// `Bounds.metricsPerItem` (a page of tables gives thousands; the first ones are kept, with a
+    /// warning). The report counts them.
+    static func findMetrics(_ it: SourcedItem, _ recognizer: MetricRecognizer, _ report: inout RunReport) -> [TokenMetric] {
+        let found = recognizer.metrics(in: it.text)
+        if found.count > Bounds.metricsPerItem {
             report.warnings.append("metrics: \(it.item.link ?? it.item.title ?? it.source.id): \(found.count) metrics; "
                                    + "the first \(Bounds.metricsPerItem) kept")
-            return Bounds.firstMetrics(found)
         }
-        report.metrics = all.reduce(0) { $0 + $1.count }
-        progress.step(.findMetrics, Plural.count(report.metrics, "metric"))
-        return all
+        let kept = found.count > Bounds.metricsPerItem ? Bounds.firstMetrics(found) : found
+        report.metrics += kept.count
+        return kept
     }
 }

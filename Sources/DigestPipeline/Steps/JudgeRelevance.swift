@@ -1,38 +1,36 @@
 import DigestCore
 import DigestSelect
+import DigestSummarize
 import Foundation
 
-/// The items that belong in the digest, with their metrics and verdicts.
-struct KeptItems: Sendable {
-    var items: [SourcedItem] = []
-    var metrics: [[TokenMetric]] = []
-    var verdicts: [RelevanceJudgement] = []
+/// An item that belongs in the digest, by where it is (its head in the week and, for a story of
+/// a roundup, which story), with its verdict and what clustering compares: what a run keeps of
+/// each item between reading the week and writing its cards.
+struct KeptItem: Sendable {
+    /// Index in `WeekItems.heads`.
+    var head: Int
+    /// The story of a split roundup, nil for the item itself.
+    var part: Int?
+    var verdict: RelevanceJudgement
+    var features: StoryClusterer.Features
 }
 
 extension Pipeline {
-    /// Step `judgeRelevance`: each item graded core, adjacent or off from its title, lead and
-    /// metrics (`RelevanceJudge`); off items, and items a source's `include:`/`exclude:` filters
-    /// reject, are left out and counted.
-    func judgeRelevance(_ items: [SourcedItem], metrics: [[TokenMetric]], judge: RelevanceJudge,
-                        _ report: inout RunReport) -> KeptItems {
-        var kept = KeptItems()
-        for (i, it) in items.enumerated() {
-            let title = it.item.title ?? ""
-            if let rejected = SourceFilter(it.source).rejection(title: title, text: it.text) {
-                report.offTopic.append(LeftOut(sourceID: it.source.id, title: title, why: rejected))
-                continue
-            }
-            let verdict = judge.judge(title: title, lead: String(it.text.prefix(400)), metrics: metrics[i])
-            guard verdict.label != .off else {
-                report.offTopic.append(LeftOut(sourceID: it.source.id, title: title, why: verdict.why))
-                continue
-            }
-            kept.items.append(it)
-            kept.metrics.append(metrics[i])
-            kept.verdicts.append(verdict)
+    /// Step `judgeRelevance`, for one item: graded core, adjacent or off from its title, lead and
+    /// metrics (`RelevanceJudge`); nil for an off item, or one a source's `include:`/`exclude:`
+    /// filters reject, which is counted as left out.
+    static func judge(_ it: SourcedItem, metrics: [TokenMetric], judge: RelevanceJudge, _ report: inout RunReport) -> RelevanceJudgement? {
+        let title = it.item.title ?? ""
+        if let rejected = SourceFilter(it.source).rejection(title: title, text: it.text) {
+            report.offTopic.append(LeftOut(sourceID: it.source.id, title: title, why: rejected))
+            return nil
         }
-        progress.step(.judgeRelevance, Plural.count(kept.items.count, "item") + (kept.items.count == 1 ? " belongs, " : " belong, ") + "\(report.offTopic.count) left out")
-        return kept
+        let verdict = judge.judge(title: title, lead: String(it.text.prefix(400)), metrics: metrics)
+        guard verdict.label != .off else {
+            report.offTopic.append(LeftOut(sourceID: it.source.id, title: title, why: verdict.why))
+            return nil
+        }
+        return verdict
     }
 
     /// The relevance judge of this configuration: its own lexicon (`relevance:`) or the bundled one.
@@ -51,8 +49,8 @@ extension Pipeline {
 
     /// Why the week has nothing to publish, or nil when it has: no item in the week (and which
     /// week has news), or none that belongs.
-    func nothingToPublish(_ kept: KeptItems, selected: Int, store newest: Date?, _ report: RunReport) -> Unpublished? {
-        guard kept.items.isEmpty else { return nil }
+    func nothingToPublish(_ kept: [KeptItem], selected: Int, store newest: Date?, _ report: RunReport) -> Unpublished? {
+        guard kept.isEmpty else { return nil }
         if selected == 0 {
             var reason = "0 items in \(week)"
             if let d = newest {

@@ -3,12 +3,12 @@ import DigestMetrics
 import DigestStore
 
 extension Pipeline {
-    /// Step `linkHistory`: each card read against the earlier weeks of the store — a takeaway for
-    /// each of its volumes whose subject had a figure of the same window in an earlier week ("up
-    /// from 9.86T in 2026-W47"), and up to three related earlier cards sharing a subject or topic.
-    func linkHistory(_ cards: [Card], store: DigestStore) throws -> [Card] {
-        let earlier = try store.allWeeks().filter { $0.week < week }  // newest first
-        guard !earlier.isEmpty else { return cards }
+    /// Step `linkHistory`: each card read against the earlier weeks of the store (`earlier`,
+    /// newest first) — a takeaway for each of its volumes whose subject had a figure of the same
+    /// window in an earlier week ("up from 9.86T in 2026-W47"), and up to three related earlier
+    /// cards sharing a subject or topic. Returns the cards and how many changed.
+    func linkHistory(_ cards: [Card], earlier: [StoredWeek]) -> (cards: [Card], linked: Int) {
+        guard !earlier.isEmpty else { return (cards, 0) }
         let wording = MetricWording(language: config.labelLanguage)
         var linked = 0
         let out = cards.map { card -> Card in
@@ -21,8 +21,7 @@ extension Pipeline {
             if c != card { linked += 1 }
             return c
         }
-        progress.step(.linkHistory, Plural.count(linked, "card") + " linked to earlier weeks")
-        return out
+        return (out, linked)
     }
 
     /// The subjects of a card, by canonical name ("China" for 中国模型).

@@ -23,7 +23,7 @@ extension Pipeline {
             structured: ChatCompletionClient.Structured(rawValue: s.structured) ?? .jsonObject, schema: ModelPrompt.schema,
             fetcher: fetcher)
         let cache = ModelCache(directory: outputDirectory + "/" + OutputLayout.modelCache)
-        var tally = ModelTally()
+        var tally = report.model ?? ModelTally()  // the run's cards come in chunks: the tally and budget span them
         var out: [Card] = []
         var start = 0
         while start < drafts.count {
