@@ -158,7 +158,7 @@ struct ContentScorer {
         if hints.weight < 0 || hints.onlyClutter { return true }
         if isRepeatedComment(n) || opensWithCommentsHeading(n) { return true }
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
-        guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5 else { return false }
+        guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5, !isListInProse(n) else { return false }
         // A paragraph with a sentence of its own text stays, however many words are linked.
         if n.isNamed("p"), textStats(n).rawLength - (lengths(n)?.links ?? linkTextLength(n)) >= 100 { return false }
         return true

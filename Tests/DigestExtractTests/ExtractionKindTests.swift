@@ -82,4 +82,15 @@ struct ExtractionKindTests {
         #expect(t.includes("Prices for output tokens fell again in November") && t.includes("serve most traffic"))
         #expect(!t.includes("network engineer"), "the author's bio is no article")
     }
+
+    /// A list set between the article's paragraphs whose items say something beside their links
+    /// ("Alpha Large, output tokens, per million – $8") is part of the article, however much of it
+    /// is linked; a tag list after it and a menu, whose items are links only, are not.
+    @Test func aListOfAnnotatedLinksInsideTheProseIsArticle() throws {
+        let t = try Self.text("list_in_prose.html")
+        #expect(t.includes("Alpha Large, output tokens, per million – $8") && t.includes("See Gamma Flash")
+                && t.includes("Delta Mini"), "the list between the paragraphs is the article's")
+        #expect(t.includes("cached input tokens"))
+        #expect(!t.includes("Pricing\n") && !t.includes("Older post") && !t.includes("models"), "menus and tags are not")
+    }
 }
