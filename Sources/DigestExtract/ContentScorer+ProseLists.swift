@@ -1,21 +1,56 @@
 import DigestMarkup
 
 extension ContentScorer {
-    /// A list set between two of the article's paragraphs whose every item says something of its
-    /// own beside its link ("Bad news! – 16.2%", "We released the new [EC2 instance type]."):
-    /// part of the article, however much of it is linked. A menu, a tag list or a row of share
-    /// buttons has items that are links and nothing else, and a list of related stories follows
-    /// the article instead of sitting inside it.
+    /// A list set in the article's prose — after a paragraph, and before another or after one
+    /// that introduces it ("From left to right:") — whose every item says something of its own
+    /// beside its link ("Bad news! – 16.2%", "We released the new [EC2 instance type].", "3. [Yellow
+    /// Floral Wallpaper]"): part of the article, however much of it is linked. A menu, a tag list
+    /// or a row of share buttons has items that are links and nothing else, and a list of related
+    /// stories follows the article instead of being introduced by it. The items are a list's or a
+    /// table's `li`, or a paragraph's lines between `<br>`.
     func isListInProse(_ n: MarkupNode) -> Bool {
-        guard n.isNamed("ul") || n.isNamed("ol") || n.isNamed("table") else { return false }
-        var items = 0, annotated = 0
-        n.forEachDescendantElement { e in
-            guard e.isNamed("li") else { return }
-            items += 1
-            if Self.hasOwnWords(e) { annotated += 1 }
+        let items: [Bool]
+        if n.isNamed("ul") || n.isNamed("ol") || n.isNamed("table") {
+            var found: [Bool] = []
+            n.forEachDescendantElement { e in if e.isNamed("li") { found.append(Self.hasOwnWords(e)) } }
+            items = found
+        } else if n.isNamed("p") {
+            items = Self.linesHaveOwnWords(n)
+        } else {
+            return false
         }
-        guard items >= 3, annotated == items else { return false }
-        return hasParagraph(n, before: true) && hasParagraph(n, before: false)
+        guard items.count >= 3, !items.contains(false) else { return false }
+        guard let before = paragraph(beside: n, before: true) else { return false }
+        let introduced = before.hasSuffix(":") || before.hasSuffix("：")
+        return introduced || paragraph(beside: n, before: false) != nil
+    }
+
+    /// For each line of a paragraph (its text between `<br>`), whether it has words outside links.
+    static func linesHaveOwnWords(_ p: MarkupNode) -> [Bool] {
+        var lines: [Bool] = []
+        var own = false, any = false
+        func close() {
+            if any { lines.append(own) }
+            (own, any) = (false, false)
+        }
+        func visit(_ x: MarkupNode, inLink: Bool) {
+            var next = x.firstChild
+            while let c = next {
+                next = c.nextSibling
+                if c.isText {
+                    let words = c.textContent.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                    any = any || words
+                    own = own || (words && !inLink)
+                } else if c.isNamed("br") {
+                    close()
+                } else if c.isElement {
+                    visit(c, inLink: inLink || c.isNamed("a"))
+                }
+            }
+        }
+        visit(p, inLink: false)
+        close()
+        return lines
     }
 
     /// Whether `n` has a letter or digit in text outside its links.
@@ -35,14 +70,23 @@ extension ContentScorer {
         return found
     }
 
-    /// Whether a sibling of `n` before it (or after it) is a paragraph of text.
-    func hasParagraph(_ n: MarkupNode, before: Bool) -> Bool {
+    /// The text of the nearest paragraph among the siblings before `n` (or after it), if it has a
+    /// sentence's worth of text or introduces what follows; other elements in between (a figure,
+    /// a heading) are passed over.
+    func paragraph(beside n: MarkupNode, before: Bool) -> String? {
         var seenSelf = false
-        var found = false
+        var found: String?
         n.parent?.forEachChild { c in
-            if c == n { seenSelf = true; return }
-            guard !found, seenSelf != before, c.isNamed("p") else { return }
-            found = HTMLText.collapse(c.textContent).unicodeScalars.count >= 20
+            if c == n {
+                seenSelf = true
+                return
+            }
+            guard seenSelf != before, c.isNamed("p") else { return }
+            if before || found == nil {
+                let text = HTMLText.collapse(c.textContent)
+                let introduces = text.hasSuffix(":") || text.hasSuffix("：")
+                if text.unicodeScalars.count >= 20 || introduces { found = text } else if before { found = nil }
+            }
         }
         return found
     }

@@ -99,6 +99,8 @@ struct ContentScorer {
             let bonus = classWeight(sibling) > 0 ? topScore * 0.2 : 0
             if let s = scores[sibling], s * (1 - linkDensity(sibling)) + bonus >= threshold {
                 out.append(sibling)
+            } else if isListInProse(sibling) {
+                out.append(sibling)
             } else if sibling.isNamed("p") {
                 let text = HTMLText.collapse(sibling.textContent)
                 let density = linkDensity(sibling)
@@ -217,6 +219,7 @@ struct ContentScorer {
         visit(root)
         return out
     }
+
 
     /// Inside nav/footer/aside/form/header, or within three levels of a block whose class or id
     /// says it is comments, a sidebar, a footer… (higher wrappers often carry such words for layout),

@@ -85,12 +85,14 @@ struct ExtractionKindTests {
 
     /// A list set between the article's paragraphs whose items say something beside their links
     /// ("Alpha Large, output tokens, per million – $8") is part of the article, however much of it
-    /// is linked; a tag list after it and a menu, whose items are links only, are not.
+    /// is linked — so are a paragraph's numbered lines of links after one that introduces them
+    /// ("The pages we read:"); a tag list and a menu, whose items are links only, are not.
     @Test func aListOfAnnotatedLinksInsideTheProseIsArticle() throws {
         let t = try Self.text("list_in_prose.html")
         #expect(t.includes("Alpha Large, output tokens, per million – $8") && t.includes("See Gamma Flash")
                 && t.includes("Delta Mini"), "the list between the paragraphs is the article's")
         #expect(t.includes("cached input tokens"))
+        #expect(t.includes("2. Beta model pricing page") && t.includes("4. Delta model pricing page"), "the introduced lines are the article's")
         #expect(!t.includes("Pricing\n") && !t.includes("Older post") && !t.includes("models"), "menus and tags are not")
     }
 }
