@@ -176,8 +176,7 @@ struct ContentScorer {
         var answer = false
         if let h = first, ["h2", "h3", "h4", "h5"].contains(where: h.isNamed) {
             let title = HTMLText.collapse(h.textContent).lowercased()
-            answer = title.unicodeScalars.count <= 40 && (title.range(of: Self.commentsHeading, options: .regularExpression) != nil
-                || title.range(of: Self.asideHeading, options: .regularExpression) != nil)
+            answer = title.unicodeScalars.count <= 40 && Self.besideHeadings.contains { Self.matches($0, title) }
         }
         page.headed[n] = answer
         return answer
@@ -185,6 +184,13 @@ struct ContentScorer {
 
     /// What a comments heading says, in English and Chinese.
     static let commentsHeading = #"^(\d+\s+)?(comments?|responses?|replies|reader comments|discussion)\b|^(leave|post|add) a (reply|comment)|^join the (conversation|discussion)|^(网友|读者|最新|热门)?(评论|留言|跟帖)"#
+
+    /// The two heading patterns, compiled once (compiling one per heading was 3% of extraction).
+    static let besideHeadings = [commentsHeading, asideHeading].map { try! NSRegularExpression(pattern: $0) }  // our own literals
+
+    static func matches(_ re: NSRegularExpression, _ text: String) -> Bool {
+        re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
 
     /// What a heading over a box beside the article says: the author's bio, related or
     /// recommended stories ("About the author", "You may also like", "相关阅读").
