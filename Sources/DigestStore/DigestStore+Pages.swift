@@ -92,4 +92,23 @@ extension DigestStore {
             return out
         }
     }
+
+    /// Every card of the published weeks before `week`, newest week first and in rank order,
+    /// handed to `body` one at a time (never the whole history at once).
+    public func forEachCard(before week: ISOWeek, _ body: (ISOWeek, Card) throws -> Void) throws {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.week, c.card FROM card c JOIN week w ON w.week = c.week WHERE c.week < ? ORDER BY c.week DESC, c.rank
+                """, arguments: [week.description])
+            while let row = try rows.next() {
+                let name: String = row["week"], json: String = row["card"]
+                guard let w = ISOWeek(name) else { throw StoreError(path: path, problem: "bad week name \(name)") }
+                let card: Card
+                do { card = try Self.decoder.decode(Card.self, from: Data(json.utf8)) } catch {
+                    throw StoreError(path: path, problem: "card of \(w) unreadable: \(error)")
+                }
+                try body(w, card)
+            }
+        }
+    }
 }

@@ -75,7 +75,7 @@ extension Pipeline {
     /// time — slugs made unique, refined by the model (if any), linked to earlier weeks — staged in
     /// the store and put in place at the end in one transaction (`commitWeek`).
     func finishCards(_ ranked: [DraftHead], week items: WeekItems, store: DigestStore, _ report: inout RunReport) async throws {
-        let earlier = try await perform(.linkHistory) { try store.allWeeks().filter { $0.week < week } }  // newest first
+        let history = try await perform(.linkHistory) { try HistoryIndex(store: store, before: week) }
         try await perform(.storeWeek) { try store.beginWeek(week) }
         let decoder = JSONDecoder()
         // Model batches are `concurrency` cards: a chunk holds whole batches, so the budget is
@@ -97,11 +97,11 @@ extension Pipeline {
                 drafts[i].card.slug = slug
             }
             let refined = await refineCards(drafts, &report)
-            let history = linkHistory(refined, earlier: earlier)
-            linked += history.linked
-            try await perform(.storeWeek) { try store.stageCards(history.cards, of: week, firstRank: start) }
+            let linkedCards = linkHistory(refined, history: history)
+            linked += linkedCards.linked
+            try await perform(.storeWeek) { try store.stageCards(linkedCards.cards, of: week, firstRank: start) }
         }
-        if !earlier.isEmpty { progress.step(.linkHistory, Plural.count(linked, "card") + " linked to earlier weeks") }
+        if !history.isEmpty { progress.step(.linkHistory, Plural.count(linked, "card") + " linked to earlier weeks") }
         try await perform(.storeWeek) {
             try store.commitWeek(week, itemCount: items.heads.count, sourceCount: Set(items.heads.map(\.sourceID)).count, now: options.now)
         }
