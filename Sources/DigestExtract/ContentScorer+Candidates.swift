@@ -92,4 +92,13 @@ extension ContentScorer {
         }
         return total
     }
+
+    /// The collapsed text length inside the links below `n` (nested links count again).
+    func collapsedLinkTextLength(_ n: MarkupNode) -> Int {
+        var total = 0
+        n.forEachDescendantElement { e in
+            if e.isNamed("a") { total += TextStats(e).collapsedLength }
+        }
+        return total
+    }
 }

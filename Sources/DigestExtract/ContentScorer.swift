@@ -96,8 +96,8 @@ struct ContentScorer {
                 continue
             }
             if hasUnlikelyAncestor(sibling) { continue }
-            let bonus = classWeight(sibling) > 0 ? topScore * 0.2 : 0
-            if let s = scores[sibling], s * (1 - linkDensity(sibling)) + bonus >= threshold {
+            let bonus = Self.sameClass(sibling, top) ? topScore * 0.2 : 0
+            if let s = scores[sibling], s * (1 - collapsedLinkDensity(sibling)) + bonus >= threshold {
                 out.append(sibling)
             } else if isListInProse(sibling) {
                 out.append(sibling)
@@ -109,6 +109,13 @@ struct ContentScorer {
             }
         }
         return out
+    }
+
+    /// Whether two blocks have the same non-empty class (Readability's sibling bonus: the
+    /// article's other parts are usually marked up as the first one is).
+    static func sameClass(_ a: MarkupNode, _ b: MarkupNode) -> Bool {
+        guard let c = a.attribute("class"), !c.isEmpty else { return false }
+        return c == b.attribute("class")
     }
 
     func best(in body: MarkupNode) -> (MarkupNode?, [MarkupNode: Double]) {
@@ -270,5 +277,15 @@ struct ContentScorer {
         guard total > 0 else { return 0 }
         let links = known?.links ?? linkTextLength(n)
         return min(1, Double(links) / total)
+    }
+
+    /// Share of the text inside links with white space collapsed in both, as Readability's inner
+    /// text counts it: a template's indentation between the links of a block beside the article
+    /// is no text.
+    func collapsedLinkDensity(_ n: MarkupNode) -> Double {
+        let known = lengths(n)
+        let total = Double(known?.text.collapsedLength ?? TextStats(n).collapsedLength)
+        guard total > 0 else { return 0 }
+        return min(1, Double(known?.collapsedLinks ?? collapsedLinkTextLength(n)) / total)
     }
 }

@@ -11,6 +11,8 @@ final class LengthIndex {
         var text = TextStats()
         /// Scalars of the text inside links; a link inside a link counts again, as `.//a` does.
         var links = 0
+        /// The same with white space collapsed, as the text's `collapsedLength` counts it.
+        var collapsedLinks = 0
         /// Scalars of the text (`TextStats.rawLength`).
         var raw: Int { text.rawLength }
     }
@@ -31,6 +33,7 @@ final class LengthIndex {
                 let inner = visit(c)
                 sum.text.append(inner.text)
                 sum.links += inner.links + (c.isNamed("a") ? inner.raw : 0)
+                sum.collapsedLinks += inner.collapsedLinks + (c.isNamed("a") ? inner.text.collapsedLength : 0)
             }
             child = c.nextSibling
         }

@@ -95,4 +95,14 @@ struct ExtractionKindTests {
         #expect(t.includes("2. Beta model pricing page") && t.includes("4. Delta model pricing page"), "the introduced lines are the article's")
         #expect(!t.includes("Pricing\n") && !t.includes("Older post") && !t.includes("models"), "menus and tags are not")
     }
+
+    /// A panel of links beside the story, in a block whose class names "content" and whose
+    /// template indents every link with lines of white space: it joins the article neither for
+    /// its class word (only a block of the story's own class gets the sibling bonus, as in
+    /// Readability) nor for its score (white space is no text when link density is measured).
+    @Test func aLinkPanelBesideTheStoryIsNoArticle() throws {
+        let t = try Self.text("link_panel_beside_story.html")
+        #expect(t.includes("In market 3, the price of output tokens fell by 13%") && t.includes("Cached input tokens"))
+        #expect(!t.includes("Other story number"), "the panel of links is no article")
+    }
 }
