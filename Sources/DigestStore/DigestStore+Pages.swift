@@ -52,11 +52,7 @@ extension DigestStore {
     public func cards(of week: ISOWeek, ranks: Range<Int>) throws -> [Card] {
         try read { db in
             try String.fetchAll(db, sql: "SELECT card FROM card WHERE week = ? AND rank >= ? AND rank < ? ORDER BY rank",
-                                arguments: [week.description, ranks.lowerBound, ranks.upperBound]).map { json in
-                do { return try Self.decoder.decode(Card.self, from: Data(json.utf8)) } catch {
-                    throw StoreError(path: path, problem: "card of \(week) unreadable: \(error)")
-                }
-            }
+                                arguments: [week.description, ranks.lowerBound, ranks.upperBound]).map { try card($0, of: week) }
         }
     }
 
@@ -68,9 +64,7 @@ extension DigestStore {
                 guard let json = try String.fetchOne(statement, arguments: [p.week.description, p.rank]) else {
                     throw StoreError(path: path, problem: "no card \(p.rank) in \(p.week)")
                 }
-                do { return try Self.decoder.decode(Card.self, from: Data(json.utf8)) } catch {
-                    throw StoreError(path: path, problem: "card of \(p.week) unreadable: \(error)")
-                }
+                return try card(json, of: p.week)
             }
         }
     }
@@ -103,12 +97,15 @@ extension DigestStore {
             while let row = try rows.next() {
                 let name: String = row["week"], json: String = row["card"]
                 guard let w = ISOWeek(name) else { throw StoreError(path: path, problem: "bad week name \(name)") }
-                let card: Card
-                do { card = try Self.decoder.decode(Card.self, from: Data(json.utf8)) } catch {
-                    throw StoreError(path: path, problem: "card of \(w) unreadable: \(error)")
-                }
-                try body(w, card)
+                try body(w, try card(json, of: w))
             }
+        }
+    }
+
+    /// A stored card read back; a card that does not decode is a damaged store.
+    func card(_ json: String, of week: ISOWeek) throws -> Card {
+        do { return try Self.decoder.decode(Card.self, from: Data(json.utf8)) } catch {
+            throw StoreError(path: path, problem: "card of \(week) unreadable: \(error)")
         }
     }
 }

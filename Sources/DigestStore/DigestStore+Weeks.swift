@@ -37,9 +37,7 @@ extension DigestStore {
             while let row = try rows.next() {
                 let json: String = row["card"]
                 guard let i = index[row["week"] as String] else { continue }  // a card without its week row: never written so
-                do { out[i].cards.append(try Self.decoder.decode(Card.self, from: Data(json.utf8))) } catch {
-                    throw StoreError(path: path, problem: "card of \(out[i].week) unreadable: \(error)")
-                }
+                out[i].cards.append(try card(json, of: out[i].week))
             }
             return out
         }
