@@ -84,21 +84,17 @@ extension ContentScorer {
     static let phrasingTags: Set<String> = ["a", "b", "strong", "i", "em", "span", "font", "u", "small", "big", "sup", "sub",
                                             "code", "abbr", "cite", "q", "mark", "time", "s", "strike", "tt", "var", "kbd"]
 
-    /// The raw text length inside the links below `n` (nested links count again, as `.//a` does).
-    func linkTextLength(_ n: MarkupNode) -> Int {
-        var total = 0
+    /// The length of the text inside the links below `n`, each link counted on its own (nested
+    /// links count again, as `.//a` does): `raw` as Readability's XPath counts it, `collapsed`
+    /// without white space — what `LengthIndex` keeps for the blocks it indexes.
+    func linkText(_ n: MarkupNode) -> (raw: Int, collapsed: Int) {
+        var raw = 0, collapsed = 0
         n.forEachDescendantElement { e in
-            if e.isNamed("a") { total += TextStats(e).rawLength }
+            guard e.isNamed("a") else { return }
+            let t = TextStats(e)
+            raw += t.rawLength
+            collapsed += t.collapsedLength
         }
-        return total
-    }
-
-    /// The collapsed text length inside the links below `n` (nested links count again).
-    func collapsedLinkTextLength(_ n: MarkupNode) -> Int {
-        var total = 0
-        n.forEachDescendantElement { e in
-            if e.isNamed("a") { total += TextStats(e).collapsedLength }
-        }
-        return total
+        return (raw, collapsed)
     }
 }

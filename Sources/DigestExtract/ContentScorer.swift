@@ -169,7 +169,7 @@ struct ContentScorer {
         guard Self.blockTags.contains(where: n.isNamed) else { return false }
         guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5, !isListInProse(n) else { return false }
         // A paragraph with a sentence of its own text stays, however many words are linked.
-        if n.isNamed("p"), textStats(n).rawLength - (lengths(n)?.links ?? linkTextLength(n)) >= 100 { return false }
+        if n.isNamed("p"), textStats(n).rawLength - (lengths(n)?.links ?? linkText(n).raw) >= 100 { return false }
         return true
     }
 
@@ -275,7 +275,7 @@ struct ContentScorer {
         let known = lengths(n)
         let total = Double(textLength ?? known?.raw ?? TextStats(n).rawLength)
         guard total > 0 else { return 0 }
-        let links = known?.links ?? linkTextLength(n)
+        let links = known?.links ?? linkText(n).raw
         return min(1, Double(links) / total)
     }
 
@@ -286,6 +286,6 @@ struct ContentScorer {
         let known = lengths(n)
         let total = Double(known?.text.collapsedLength ?? TextStats(n).collapsedLength)
         guard total > 0 else { return 0 }
-        return min(1, Double(known?.collapsedLinks ?? collapsedLinkTextLength(n)) / total)
+        return min(1, Double(known?.collapsedLinks ?? linkText(n).collapsed) / total)
     }
 }

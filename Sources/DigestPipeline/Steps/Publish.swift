@@ -35,11 +35,9 @@ extension Pipeline {
             try AtomicWriter.write(text, to: outputDirectory + "/" + rel)
             written.append(rel)
         }
-        for start in stride(from: 0, to: current.cardCount, by: Self.renderChunk) {
-            for c in try store.cards(of: week, ranks: start..<min(current.cardCount, start + Self.renderChunk)) {
-                try write(OutputLayout.card(day: c.day, slug: c.slug, ext: "md"), r.cardMarkdown(c, week: week))
-                try write(OutputLayout.card(day: c.day, slug: c.slug, ext: "html"), r.cardDocument(c, week: week))
-            }
+        try reader.forEachCard(of: current) { c in
+            try write(OutputLayout.card(day: c.day, slug: c.slug, ext: "md"), r.cardMarkdown(c, week: week))
+            try write(OutputLayout.card(day: c.day, slug: c.slug, ext: "html"), r.cardDocument(c, week: week))
         }
         let pages = OutputLayout.pages(current.cardCount)
         for page in 1...pages {

@@ -15,6 +15,13 @@ struct WeekReader {
         digest(h, try store.cards(of: h.week, ranks: OutputLayout.ranks(page: page, of: h.cardCount)), page)
     }
 
+    /// Every card of the week in rank order, read `Pipeline.renderChunk` at a time.
+    func forEachCard(of h: WeekHead, _ body: (Card) throws -> Void) throws {
+        for start in stride(from: 0, to: h.cardCount, by: Pipeline.renderChunk) {
+            for c in try store.cards(of: h.week, ranks: start..<min(h.cardCount, start + Pipeline.renderChunk)) { try body(c) }
+        }
+    }
+
     /// The first `count` cards, as the front page, the feed and the email show them.
     func top(_ h: WeekHead, _ count: Int) throws -> WeekDigest {
         digest(h, try store.cards(of: h.week, ranks: 0..<min(h.cardCount, count)), 1)
@@ -50,10 +57,8 @@ extension Pipeline {
     func writeSite(_ heads: [WeekHead], reader: WeekReader, renderer r: DigestRenderer, into site: SiteStaging) throws {
         let batch = PageBatch(site)
         for h in heads {
-            for start in stride(from: 0, to: h.cardCount, by: Self.renderChunk) {
-                for c in try reader.store.cards(of: h.week, ranks: start..<min(h.cardCount, start + Self.renderChunk)) {
-                    try batch.add(OutputLayout.cardPage(week: h.week, slug: c.slug)) { r.cardPage(c, week: h.week) }
-                }
+            try reader.forEachCard(of: h) { c in
+                try batch.add(OutputLayout.cardPage(week: h.week, slug: c.slug)) { r.cardPage(c, week: h.week) }
             }
             for page in 1...OutputLayout.pages(h.cardCount) {
                 let d = try reader.page(h, page)
