@@ -30,34 +30,42 @@ struct ContentScorer {
     /// What every pass over the same page reuses: class hints, the length index, the tag roots.
     let page: PageFacts
     /// Per pass: which nodes lie inside an unlikely root, and the best block found.
-    let weights = WeightCache()
+    let weights: WeightCache
 
     /// Facts of one page that do not depend on the pass.
     final class PageFacts {
-        var byNode: [MarkupNode: ClassHints] = [:]
+        var byNode: NodeMap<ClassHints>
         /// Blocks known to open (true) or not (false) with a comments or aside heading.
-        var headed: [MarkupNode: Bool] = [:]
-        var lengths: LengthIndex?
+        var headed: NodeMap<Bool>
+        /// Text figures of every block of the body.
+        let lengths: LengthIndex?
         /// nav, footer, aside, header, script… and forms that do not wrap the page.
         let tagRoots: Set<MarkupNode>
 
         init(doc: MarkupDocument) {
+            byNode = NodeMap(doc)
+            headed = NodeMap(doc)
             var roots = Set<MarkupNode>()  // one walk, not one XPath search per tag
+            func isUnlikely(_ n: MarkupNode) -> Bool { ContentScorer.unlikelyTags.contains(where: n.isNamed) }
             if let root = doc.root {
-                if ContentScorer.unlikelyTags.contains(root.name) { roots.insert(root) }
-                root.forEachDescendantElement { if ContentScorer.unlikelyTags.contains($0.name) { roots.insert($0) } }
+                if isUnlikely(root) { roots.insert(root) }
+                root.forEachDescendantElement { if isUnlikely($0) { roots.insert($0) } }
             }
+            let lengths = doc.body.map(LengthIndex.init)
+            self.lengths = lengths
             // A form around most of the page (ASP.NET, portals) is the page, not a form.
             if let body = doc.body, roots.contains(where: { $0.isNamed("form") }) {
-                let total = max(1, TextStats(body).collapsedLength)
-                for f in roots where f.isNamed("form") && TextStats(f).collapsedLength * 2 > total { roots.remove(f) }
+                func stats(_ n: MarkupNode) -> TextStats { lengths?.byNode[n]?.text ?? TextStats(n) }
+                let total = max(1, stats(body).collapsedLength)
+                for f in roots where f.isNamed("form") && stats(f).collapsedLength * 2 > total { roots.remove(f) }
             }
             tagRoots = roots
         }
     }
 
     final class WeightCache {
-        var insideUnlikely: [MarkupNode: Bool] = [:]
+        var insideUnlikely: NodeMap<Bool>
+        init(_ doc: MarkupDocument) { insideUnlikely = NodeMap(doc) }
         /// The best-scoring block of the last `mainNodes`.
         var best: MarkupNode?
     }
@@ -69,9 +77,10 @@ struct ContentScorer {
         self.pass = pass
         self.page = page ?? PageFacts(doc: doc)
         unlikelyRoots = self.page.tagRoots.union(excluded)
+        weights = WeightCache(doc)
     }
 
-    static let unlikelyTags: Set<String> = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
+    static let unlikelyTags = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
     static let clutterTags = ["nav", "aside", "form", "footer", "button", "figcaption"]
     static let blockTags = ["div", "ul", "ol", "section", "table", "p", "td"]
     /// Wrappers whose class words say nothing about the paragraphs inside.
@@ -261,11 +270,8 @@ struct ContentScorer {
         return inside
     }
 
-    /// The figures of the length index, built over the body on first use.
-    func lengths(_ n: MarkupNode) -> LengthIndex.Lengths? {
-        if page.lengths == nil, let body = doc.body { page.lengths = LengthIndex(root: body) }
-        return page.lengths?.byNode[n]
-    }
+    /// The figures of the length index (nil outside the body).
+    func lengths(_ n: MarkupNode) -> LengthIndex.Lengths? { page.lengths?.byNode[n] }
 
     /// A block's text figures: from the index, or read from its text when it lies outside.
     func textStats(_ n: MarkupNode) -> TextStats { lengths(n)?.text ?? TextStats(n) }

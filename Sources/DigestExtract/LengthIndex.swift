@@ -17,9 +17,10 @@ final class LengthIndex {
         var raw: Int { text.rawLength }
     }
 
-    private(set) var byNode: [MarkupNode: Lengths] = [:]
+    private(set) var byNode: NodeMap<Lengths>
 
     init(root: MarkupNode) {
+        byNode = NodeMap(documentOf: root)
         _ = visit(root)
     }
 

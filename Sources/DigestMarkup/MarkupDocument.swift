@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Not `Sendable`: a document is parsed, read and released by one task.
 public final class MarkupDocument {
-    let doc: xmlDocPtr
+    @usableFromInline let doc: xmlDocPtr
     /// True when the XML was not well-formed and libxml2's recover mode was needed.
     public let recovered: Bool
 

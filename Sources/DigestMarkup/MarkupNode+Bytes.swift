@@ -9,7 +9,12 @@ extension MarkupNode {
     /// Whether the node's name is `name` (HTML names are lower-case in libxml2's tree).
     public func isNamed(_ name: String) -> Bool {
         guard let n = ptr.pointee.name else { return false }
-        return withXMLChars(name) { xmlStrEqual(n, $0) } != 0
+        var i = 0
+        for byte in name.utf8 {  // stops at the first difference, the node name's end (0) included
+            if n[i] != byte { return false }
+            i += 1
+        }
+        return n[i] == 0
     }
 
     /// Calls `body` with each attribute's name bytes and a function reading its value (entities

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// A read-only view of a libxml2 node; valid only while its document lives.
 public struct MarkupNode {
-    let ptr: xmlNodePtr
+    @usableFromInline let ptr: xmlNodePtr
 
     init(_ ptr: xmlNodePtr) { self.ptr = ptr }
 
