@@ -101,7 +101,7 @@ public enum ArticleExtractor {
     /// some pages split the body into several), when together they hold real text: the page
     /// says where its article is, so no scoring is needed.
     static func markedBody(_ marked: [MarkupNode]) -> [MarkupNode]? {
-        let length = marked.reduce(0) { $0 + HTMLText.collapse($1.textContent).scalarCount }
+        let length = marked.reduce(0) { $0 + HTMLText.collapse($1.prose).scalarCount }
         return length >= 300 ? marked : nil
     }
 }

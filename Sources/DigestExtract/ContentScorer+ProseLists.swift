@@ -43,7 +43,7 @@ extension ContentScorer {
                     own = own || (words && !inLink)
                 } else if c.isNamed("br") {
                     close()
-                } else if c.isElement {
+                } else if c.isElement, !c.isCode {
                     visit(c, inLink: inLink || c.isNamed("a"))
                 }
             }
@@ -61,7 +61,7 @@ extension ContentScorer {
                 guard !found else { return }
                 if c.isText {
                     found = c.textContent.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-                } else if c.isElement, !c.isNamed("a") {
+                } else if c.isElement, !c.isNamed("a"), !c.isCode {
                     visit(c)
                 }
             }
@@ -83,7 +83,7 @@ extension ContentScorer {
             }
             guard seenSelf != before, c.isNamed("p") else { return }
             if before || found == nil {
-                let text = HTMLText.collapse(c.textContent)
+                let text = HTMLText.collapse(c.prose)
                 let introduces = text.hasSuffix(":") || text.hasSuffix("：")
                 if text.unicodeScalars.count >= 20 || introduces { found = text } else if before { found = nil }
             }

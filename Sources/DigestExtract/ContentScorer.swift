@@ -111,7 +111,7 @@ struct ContentScorer {
             } else if isListInProse(sibling) {
                 out.append(sibling)
             } else if sibling.isNamed("p") {
-                let text = HTMLText.collapse(sibling.textContent)
+                let text = HTMLText.collapse(sibling.prose)
                 let density = linkDensity(sibling)
                 if text.scalarCount > 80 && density < 0.25 { out.append(sibling) } else if text.count > 0, density == 0,
                     text.hasSuffix(".") || text.hasSuffix("。") { out.append(sibling) }
@@ -191,7 +191,7 @@ struct ContentScorer {
         while let c = first, !c.isElement { first = c.nextSibling }
         var answer = false
         if let h = first, ["h2", "h3", "h4", "h5"].contains(where: h.isNamed) {
-            let title = HTMLText.collapse(h.textContent).lowercased()
+            let title = HTMLText.collapse(h.prose).lowercased()
             answer = title.unicodeScalars.count <= 40 && Self.besideHeadings.contains { Self.matches($0, title) }
         }
         page.headed[n] = answer

@@ -49,7 +49,7 @@ struct PageScan {
     /// and the ends trimmed; nil when nothing is left.
     static func normalized(_ node: MarkupNode?) -> String? {
         guard let node else { return nil }
-        let words = node.textContent.utf8.split(whereSeparator: isXMLSpace)
+        let words = node.prose.utf8.split(whereSeparator: isXMLSpace)
         guard !words.isEmpty else { return nil }
         return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }

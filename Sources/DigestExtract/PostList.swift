@@ -20,7 +20,7 @@ enum PostList {
             }
         }
         for n in nodes { if isPostBody(n) { posts.append(n) } else { visit(n) } }
-        let substantial = posts.filter { HTMLText.collapse($0.textContent).scalarCount >= 50 }
+        let substantial = posts.filter { HTMLText.collapse($0.prose).scalarCount >= 50 }
         return substantial.count >= 2 ? substantial[0] : nil
     }
 

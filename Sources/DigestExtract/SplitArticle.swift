@@ -37,7 +37,7 @@ extension ContentScorer {
 
     /// At least a sentence of text, few of its words inside links.
     func isProse(_ n: MarkupNode) -> Bool {
-        let length = HTMLText.collapse(n.textContent).scalarCount
+        let length = HTMLText.collapse(n.prose).scalarCount
         return length >= 80 && linkDensity(n, textLength: length) < 0.25
     }
 }

@@ -90,6 +90,14 @@ extension MarkupNode {
         }
     }
 
+    /// The node's text without the text of script and style elements (`textContent` less code):
+    /// what a reader of the page sees of it.
+    public var prose: String {
+        var bytes: [UInt8] = []
+        forEachTextBytes(skippingCode: true) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether this is a script or style element, whose text is code, not prose.
     public var isCode: Bool { isElement && Self.isCode(ptr) }
 
