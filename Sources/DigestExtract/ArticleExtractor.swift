@@ -16,21 +16,32 @@ public enum ArticleExtractor {
     ///   - charset: charset from HTTP, or nil.
     public static func extract(from data: Data, source: String, url: String? = nil,
                                charset: String? = nil) throws -> Article {
-        // libxml2's memory from the thread's arena: the page's tree never leaves this call.
-        try MarkupArena.scope { try extractInScope(from: data, source: source, url: url, charset: charset) }
+        try extract(from: data, source: source, url: url, charset: charset, cuttingCode: true)
     }
 
-    private static func extractInScope(from data: Data, source: String, url: String?, charset: String?) throws -> Article {
+    /// `cuttingCode`: the text of scripts and styles is not parsed when nothing reads it
+    /// (`CodeBodies`; false only to test that the answer is the same).
+    static func extract(from data: Data, source: String, url: String?, charset: String?, cuttingCode: Bool) throws -> Article {
+        // libxml2's memory from the thread's arena: the page's tree never leaves this call.
+        try MarkupArena.scope {
+            try extractInScope(from: data, source: source, url: url, charset: charset, cuttingCode: cuttingCode)
+        }
+    }
+
+    private static func extractInScope(from data: Data, source: String, url: String?, charset: String?,
+                                       cuttingCode: Bool) throws -> Article {
         let encoding = charset.map(Charset.fixMislabel) ?? PageCharset.sniff(data)
         // Decoded here, so that a bad byte costs one U+FFFD, not the rest of the page.
         let decoded = encoding.flatMap { e in e.uppercased().hasPrefix("UTF-16") ? nil : Charset.utf8(data, from: e) }
-        guard let doc = decoded.map({ MarkupDocument.html(utf8: $0.bytes, url: url) })
+        let krMarked = KrState.mayReadScripts(data)
+        let withoutCode = cuttingCode && !krMarked
+        guard let doc = decoded.map({ MarkupDocument.html(utf8: $0.bytes, url: url, withoutCode: withoutCode) })
                 ?? MarkupDocument.html(data, encoding: encoding, url: url),
               let root = doc.root else {
             throw ExtractError(source: source, reason: .notHTML)
         }
         let host = url.flatMap { URLComponents(string: $0)?.host } ?? "the site"
-        if KrState.mayApply(data, encoding: encoding, body: doc.body), let state = try KrState.article(doc, source: source, host: host) {
+        if KrState.mayApply(data, marked: krMarked, encoding: encoding, body: doc.body), let state = try KrState.article(doc, source: source, host: host) {
             var a = state
             a.language = a.language ?? TextLanguage.code(a.text)
             return a

@@ -10,14 +10,17 @@ enum KrState {
     static let markers = ["initialState", "_waftokenid", "acw_sc__v2"].map { Array($0.utf8) }
     static let challenge = [Array("challenge".utf8)]
 
-    /// Whether the page's bytes hold any marker this reader looks for: most pages do not, and
-    /// then their scripts need not be read at all. A page that only says "challenge" (reCAPTCHA
-    /// widgets do) can be a challenge page only when its body is nearly empty. (UTF-16 pages are
-    /// always read.)
-    static func mayApply(_ data: Data, encoding: String?, body: MarkupNode?) -> Bool {
+    /// Whether the page's bytes hold any marker this reader looks for ("challenge" included):
+    /// most pages do not, and then their scripts need not be read, nor even parsed.
+    static func mayReadScripts(_ data: Data) -> Bool { ByteSearch.containsAny(markers + challenge, in: data) }
+
+    /// Whether this reader may apply, given `marked` (`mayReadScripts`). A page that only says
+    /// "challenge" (reCAPTCHA widgets do) can be a challenge page only when its body is nearly
+    /// empty. (UTF-16 pages are always read.)
+    static func mayApply(_ data: Data, marked: Bool, encoding: String?, body: MarkupNode?) -> Bool {
         if let e = encoding?.uppercased(), e.hasPrefix("UTF-16") { return true }
+        guard marked else { return false }
         if ByteSearch.containsAny(markers, in: data) { return true }
-        guard ByteSearch.containsAny(challenge, in: data) else { return false }
         return body.map { TextStats($0).collapsedLength < 200 } ?? true
     }
 
