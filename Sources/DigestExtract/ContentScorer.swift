@@ -46,10 +46,9 @@ struct ContentScorer {
             byNode = NodeMap(doc)
             headed = NodeMap(doc)
             var roots = Set<MarkupNode>()  // one walk, not one XPath search per tag
-            func isUnlikely(_ n: MarkupNode) -> Bool { ContentScorer.unlikelyTags.contains(where: n.isNamed) }
             if let root = doc.root {
-                if isUnlikely(root) { roots.insert(root) }
-                root.forEachDescendantElement { if isUnlikely($0) { roots.insert($0) } }
+                if ContentScorer.unlikelyTags.contains(root) { roots.insert(root) }
+                root.forEachDescendantElement { if ContentScorer.unlikelyTags.contains($0) { roots.insert($0) } }
             }
             let lengths = doc.body.map(LengthIndex.init)
             self.lengths = lengths
@@ -80,11 +79,11 @@ struct ContentScorer {
         weights = WeightCache(doc)
     }
 
-    static let unlikelyTags = ["nav", "footer", "aside", "form", "header", "script", "style", "noscript"]
-    static let clutterTags = ["nav", "aside", "form", "footer", "button", "figcaption"]
-    static let blockTags = ["div", "ul", "ol", "section", "table", "p", "td"]
+    static let unlikelyTags = ElementNames(["nav", "footer", "aside", "form", "header", "script", "style", "noscript"])
+    static let clutterTags = ElementNames(["nav", "aside", "form", "footer", "button", "figcaption"])
+    static let blockTags = ElementNames(["div", "ul", "ol", "section", "table", "p", "td"])
     /// Wrappers whose class words say nothing about the paragraphs inside.
-    static let pageTags = ["body", "html", "article", "main"]
+    static let pageTags = ElementNames(["body", "html", "article", "main"])
 
     /// The main content: the best-scoring block and the siblings that belong with it
     /// (Readability's rule: a sibling scoring at least a fifth of the best, or a paragraph of
@@ -170,12 +169,12 @@ struct ContentScorer {
     /// says share/related/comment/ad…, and short link lists — left out of the article's text.
     func isClutter(_ n: MarkupNode) -> Bool {
         guard n.isElement else { return false }
-        if Self.clutterTags.contains(where: n.isNamed) { return !n.isNamed("form") || unlikelyRoots.contains(n) }
+        if Self.clutterTags.contains(n) { return !n.isNamed("form") || unlikelyRoots.contains(n) }
         guard pass.contains(.cleanConditionally) else { return false }
         let hints = classHints(n)
         if hints.weight < 0 || hints.onlyClutter { return true }
         if isRepeatedComment(n) || opensWithCommentsHeading(n) { return true }
-        guard Self.blockTags.contains(where: n.isNamed) else { return false }
+        guard Self.blockTags.contains(n) else { return false }
         guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5, !isListInProse(n) else { return false }
         // A paragraph with a sentence of its own text stays, however many words are linked.
         if n.isNamed("p"), textStats(n).rawLength - (lengths(n)?.links ?? linkText(n).raw) >= 100 { return false }
@@ -231,7 +230,7 @@ struct ContentScorer {
                 // its class says (site builders put whole posts in "widget" divs): its parts are
                 // looked at instead.
                 let wrapsBest = best.map { c == $0 || c.isAncestor(of: $0) } ?? false
-                if isClutter(c), !wrapsBest || Self.clutterTags.contains(where: c.isNamed) {
+                if isClutter(c), !wrapsBest || Self.clutterTags.contains(c) {
                     out.insert(c)
                 } else {
                     visit(c)
@@ -253,7 +252,7 @@ struct ContentScorer {
             if unlikelyRoots.contains(x) { return true }
             // Readability's unlikely candidates (comment, sidebar, footer…) are left out; other
             // clutter words ("widget", "meta") only lower a block's score.
-            if pass.contains(.stripUnlikely), !Self.pageTags.contains(where: x.isNamed),
+            if pass.contains(.stripUnlikely), !Self.pageTags.contains(x),
                classHints(x).onlyClutter || opensWithCommentsHeading(x) { return true }
             c = x.parent
             depth += 1

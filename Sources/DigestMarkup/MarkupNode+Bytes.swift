@@ -9,8 +9,13 @@ extension MarkupNode {
     /// Whether the node's name is `name` (HTML names are lower-case in libxml2's tree).
     public func isNamed(_ name: String) -> Bool {
         guard let n = ptr.pointee.name else { return false }
+        return Self.equal(n, name)
+    }
+
+    /// Whether the C string `n` is `name`, byte for byte (no C string is made of `name`).
+    static func equal(_ n: UnsafePointer<xmlChar>, _ name: String) -> Bool {
         var i = 0
-        for byte in name.utf8 {  // stops at the first difference, the node name's end (0) included
+        for byte in name.utf8 {  // stops at the first difference, the end of `n` (0) included
             if n[i] != byte { return false }
             i += 1
         }
@@ -67,7 +72,7 @@ extension MarkupNode {
         var a = ptr.pointee.properties
         while let attr = a {
             a = attr.pointee.next
-            guard let n = attr.pointee.name, withXMLChars(name, { xmlStrEqual(n, $0) }) != 0 else { continue }
+            guard let n = attr.pointee.name, Self.equal(n, name) else { continue }
             let text = attr.pointee.children
             if text == nil { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             if let t = text, t.pointee.next == nil, t.pointee.type == XML_TEXT_NODE, let c = t.pointee.content {
