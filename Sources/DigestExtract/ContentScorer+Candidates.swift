@@ -18,22 +18,22 @@ extension ContentScorer {
             var child = n.firstChild
             while let c = child {
                 if c.isElement {
-                    let name = c.name
                     let slot = slots.count
                     slots.append(nil)  // the element comes before its descendants
                     let below = visit(c)
+                    let tag = Self.scannedTags.index(of: c)
+                    let isP = tag == 0, isDiv = tag == 4
                     let chosen: Bool
-                    switch name {
-                    case "p", "pre": chosen = true
-                    case "li", "section": chosen = !below.p
-                    case "div": chosen = !below.p && !below.div
-                    // A cell that holds divs is page layout: the blocks inside are scored instead.
-                    case "td": chosen = !below.div
+                    switch tag {
+                    case 0, 1: chosen = true  // p, pre
+                    case 2, 3: chosen = !below.p  // li, section
+                    case 4: chosen = !below.p && !below.div  // div
+                    case 5: chosen = !below.div  // td: a cell that holds divs is page layout, the blocks inside are scored instead
                     default: chosen = false
                     }
-                    if chosen { slots[slot] = c } else if Self.mixedTags.contains(name) { mixed.append(c) }
-                    hasP = hasP || below.p || name == "p"
-                    hasDiv = hasDiv || below.div || name == "div"
+                    if chosen { slots[slot] = c } else if Self.mixedTags.contains(c) { mixed.append(c) }
+                    hasP = hasP || below.p || isP
+                    hasDiv = hasDiv || below.div || isDiv
                 }
                 child = c.nextSibling
             }
@@ -43,7 +43,9 @@ extension ContentScorer {
         return (slots.compactMap { $0 }, mixed)
     }
 
-    static let mixedTags: Set<String> = ["div", "section", "article", "td", "li", "blockquote", "main"]
+    /// The names `scanned` tells apart, in the order of its cases.
+    static let scannedTags = ElementNames(["p", "pre", "li", "section", "div", "td"])
+    static let mixedTags = ElementNames(["div", "section", "article", "td", "li", "blockquote", "main"])
 
     /// Text written straight into a block that also holds blocks (a post body of lines split by
     /// `<br>` around an image div, a bare text node beside pictures): its runs of phrasing

@@ -64,7 +64,12 @@ struct ContentScorer {
 
     final class WeightCache {
         var insideUnlikely: NodeMap<Bool>
-        init(_ doc: MarkupDocument) { insideUnlikely = NodeMap(doc) }
+        /// Blocks known to be (true) or not (false) unlikely candidates themselves.
+        var unlikely: NodeMap<Bool>
+        init(_ doc: MarkupDocument) {
+            insideUnlikely = NodeMap(doc)
+            unlikely = NodeMap(doc)
+        }
         /// The best-scoring block of the last `mainNodes`.
         var best: MarkupNode?
     }
@@ -249,15 +254,23 @@ struct ContentScorer {
         var c: MarkupNode? = n
         var depth = 0
         while let x = c, depth < 3 {
-            if unlikelyRoots.contains(x) { return true }
-            // Readability's unlikely candidates (comment, sidebar, footer…) are left out; other
-            // clutter words ("widget", "meta") only lower a block's score.
-            if pass.contains(.stripUnlikely), !Self.pageTags.contains(x),
-               classHints(x).onlyClutter || opensWithCommentsHeading(x) { return true }
+            if isUnlikely(x) { return true }
             c = x.parent
             depth += 1
         }
         return c.map(isInsideUnlikelyRoot) ?? false
+    }
+
+    /// An unlikely root, or (in a pass that strips them) Readability's unlikely candidate: a
+    /// block whose class or id says comment, sidebar, footer… or that opens with a comments
+    /// heading. Other clutter words ("widget", "meta") only lower a block's score. Remembered
+    /// per block, since every paragraph asks about the same ancestors.
+    func isUnlikely(_ x: MarkupNode) -> Bool {
+        if let known = weights.unlikely[x] { return known }
+        let answer = unlikelyRoots.contains(x) || (pass.contains(.stripUnlikely) && !Self.pageTags.contains(x)
+            && (classHints(x).onlyClutter || opensWithCommentsHeading(x)))
+        weights.unlikely[x] = answer
+        return answer
     }
 
     /// The node or an ancestor is nav/footer/aside/form/header…; remembered per node, since

@@ -24,26 +24,29 @@ struct PageScan {
     }
 
     private mutating func visit(_ e: MarkupNode) {
-        if byline == nil, e.attribute("rel", equals: "author") || e.attribute("itemprop", equals: "author")
-            || e.attribute("class", contains: Self.bylineClass) { byline = e }
-        if e.attribute("itemprop", equals: "articleBody"), !articleBodies.contains(where: { $0.isAncestor(of: e) }) {
-            articleBodies.append(e)
+        if e.hasAttributes {
+            if byline == nil, e.attribute("rel", equals: "author") || e.attribute("itemprop", equals: "author")
+                || e.attribute("class", contains: Self.bylineClass) { byline = e }
+            if e.attribute("itemprop", equals: "articleBody"), !articleBodies.contains(where: { $0.isAncestor(of: e) }) {
+                articleBodies.append(e)
+            }
         }
-        if e.isNamed("meta") {
+        switch Self.tags.index(of: e) {
+        case 0:  // meta
             guard let content = e.attribute("content") else { return }
             for key in ["property", "name", "itemprop"] {
                 if let k = e.attribute(key), metas[k] == nil { metas[k] = content }
             }
-        } else if title == nil, e.isNamed("title") {
-            title = e
-        } else if h1 == nil, e.isNamed("h1") {
-            h1 = e
-        } else if timeDatetime == nil, e.isNamed("time") {
-            timeDatetime = e.attribute("datetime")
-        } else if e.isNamed("script"), e.attribute("type", equals: "application/ld+json") {
-            jsonLD.append(e)
+        case 1 where title == nil: title = e
+        case 2 where h1 == nil: h1 = e
+        case 3 where timeDatetime == nil: timeDatetime = e.attribute("datetime")
+        case 4 where e.attribute("type", equals: "application/ld+json"): jsonLD.append(e)
+        default: break
         }
     }
+
+    /// The elements this scan reads, in the order of its cases.
+    static let tags = ElementNames(["meta", "title", "h1", "time", "script"])
 
     /// XPath's `normalize-space(node)`: the text with runs of XML white space made one space,
     /// and the ends trimmed; nil when nothing is left.

@@ -22,6 +22,9 @@ extension MarkupNode {
         return n[i] == 0
     }
 
+    /// Whether the element has any attribute.
+    public var hasAttributes: Bool { ptr.pointee.properties != nil }
+
     /// Calls `body` with each attribute's name bytes and a function reading its value (entities
     /// decoded, as `attributes(where:)` reads it), in document order: values of the attributes
     /// not wanted are never read.

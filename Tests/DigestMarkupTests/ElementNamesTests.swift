@@ -2,7 +2,7 @@ import DigestMarkup
 import Foundation
 import Testing
 
-/// `ElementNames` answers as `names.contains(where: node.isNamed)` does, for names that share
+/// `ElementNames` answers as `names.contains(where: node.isNamed)` and `firstIndex` do, for names that share
 /// first letters and prefixes ("a", "aside", "article"; "s", "section", "script").
 struct ElementNamesTests {
     @Test func answersAsIsNamedDoes() throws {
@@ -15,7 +15,10 @@ struct ElementNamesTests {
         #expect(nodes.count >= 14)
         for names in sets {
             let set = ElementNames(names)
-            for n in nodes { #expect(set.contains(n) == names.contains(where: n.isNamed), "\(names) \(n.name)") }
+            for n in nodes {
+                #expect(set.contains(n) == names.contains(where: n.isNamed), "\(names) \(n.name)")
+                #expect(set.index(of: n) == names.firstIndex(where: n.isNamed), "\(names) \(n.name)")
+            }
         }
     }
 }
