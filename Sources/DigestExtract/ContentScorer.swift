@@ -178,7 +178,7 @@ struct ContentScorer {
         guard pass.contains(.cleanConditionally) else { return false }
         let hints = classHints(n)
         if hints.weight < 0 || hints.onlyClutter { return true }
-        if isRepeatedComment(n) || opensWithCommentsHeading(n) { return true }
+        if isRepeatedComment(n) || opensWithCommentsHeading(n) || isBesideHeading(n) { return true }
         guard Self.blockTags.contains(n) else { return false }
         guard textStats(n).collapsedLength > 0, linkDensity(n) > 0.5, !isListInProse(n) else { return false }
         // A paragraph with a sentence of its own text stays, however many words are linked.
@@ -193,13 +193,16 @@ struct ContentScorer {
         if let known = page.headed[n] { return known }
         var first = n.firstChild  // the first element child, without building the list of children
         while let c = first, !c.isElement { first = c.nextSibling }
-        var answer = false
-        if let h = first, ["h2", "h3", "h4", "h5"].contains(where: h.isNamed) {
-            let title = HTMLText.collapse(h.prose).lowercased()
-            answer = title.unicodeScalars.count <= 40 && Self.besideHeadings.contains { Self.matches($0, title) }
-        }
+        let answer = first.map(isBesideHeading) ?? false
         page.headed[n] = answer
         return answer
+    }
+
+    /// A heading (h2–h5) that names the readers' thread or a box beside the article.
+    func isBesideHeading(_ h: MarkupNode) -> Bool {
+        guard ["h2", "h3", "h4", "h5"].contains(where: h.isNamed) else { return false }
+        let title = HTMLText.collapse(h.prose).lowercased()
+        return title.unicodeScalars.count <= 40 && Self.besideHeadings.contains { Self.matches($0, title) }
     }
 
     /// What a comments heading says, in English and Chinese.

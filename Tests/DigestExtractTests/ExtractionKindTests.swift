@@ -105,4 +105,10 @@ struct ExtractionKindTests {
         #expect(t.includes("In market 3, the price of output tokens fell by 13%") && t.includes("Cached input tokens"))
         #expect(!t.includes("Other story number"), "the panel of links is no article")
     }
+
+    @Test func headingsOfBoxesBesideThePostAreNoArticle() throws {
+        let t = try Self.text("beside_headings_in_post.html")
+        #expect(t.includes("$0.42 from $0.61") && t.includes("rewriting the scheduler"))
+        #expect(!t.includes("Related posts worth a look") && !t.includes("Leave a Reply"), "headings over related links and the reply form")
+    }
 }
