@@ -98,8 +98,8 @@ extension Calendar {
     /// The instant of a wall-clock time at a fixed offset; nil when a field is out of range.
     public static func utcDate(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
                                offsetSeconds: Int = 0) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
-              (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second), abs(offsetSeconds) <= 86_400 else { return nil }
         // Years of the Gregorian calendar proper: plain arithmetic (days from the civil date,
         // H. Hinnant's algorithm), lenient like Calendar (31 April is 1 May). Earlier years go
         // through Calendar, which switches to the Julian calendar before 1582.

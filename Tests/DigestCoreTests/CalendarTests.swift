@@ -1,4 +1,5 @@
 import DigestCore
+import DigestDates
 import Foundation
 import Testing
 
@@ -18,5 +19,15 @@ struct CalendarTests {
             #expect(Calendar.utcDate(year: y, month: mo, day: d, hour: h, minute: mi, second: s, offsetSeconds: 3600) == expected,
                     "\(y)-\(mo)-\(d) \(h):\(mi):\(s)")
         }
+    }
+
+    /// A year or offset no calendar holds (a fuzzed feed's "222222222222222222") is no date, not
+    /// an arithmetic overflow.
+    @Test func absurdFieldsAreNoDate() {
+        #expect(Calendar.utcDate(year: 1900 + 222_222_222_222_222_222, month: 1, day: 1) == nil)
+        #expect(Calendar.utcDate(year: 10_000, month: 1, day: 1) == nil)
+        #expect(Calendar.utcDate(year: 2026, month: 1, day: 1, offsetSeconds: Int.max) == nil)
+        #expect(Calendar.utcDate(year: 9999, month: 12, day: 31) != nil)
+        #expect(FeedDate.parse("Tue, 3 Nov 222222222222222222 10:00:00 GMT") == nil)
     }
 }
