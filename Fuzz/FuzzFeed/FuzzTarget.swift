@@ -8,7 +8,9 @@ import DigestParse
 import Foundation
 
 /// One fuzz input through every parser of untrusted bytes: feed parsing (XML and JSON), the
-/// HTML sanitizer and text extraction, article extraction, and the metric recogniser.
+/// HTML sanitizer and text extraction, article extraction, and the metric recogniser. The page
+/// parsed with its script and style text cut out (`CodeBodies`) must give the tree parsed whole,
+/// less that text.
 /// Errors are expected; crashes, hangs and sanitizer reports are what the fuzzer looks for.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -24,6 +26,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let second = readings(bytes)
         if first != second { fatalError("a reading changed with the arena's old contents: \(first) vs \(second)") }
     }
+    checkCodeCut(bytes)
     _ = try? FeedParser.parse(bytes, source: "fuzz", baseURL: "https://example.org/feed/")  // errors are fine
     _ = try? ArticleExtractor.extract(from: bytes, source: "fuzz", url: "https://example.org/a")  // errors are fine
     let text = String(decoding: bytes, as: UTF8.self)
@@ -46,4 +49,30 @@ func readings(_ bytes: Data) -> [String] {
     let text = String(decoding: bytes, as: UTF8.self)
     return [(try? feed.get()) ?? "error", (try? article.get()) ?? "error",
             HTMLSanitizer.sanitize(text, baseURL: "https://example.org/"), HTMLText.plainText(text)]
+}
+
+/// Stops the run when cutting script and style text changes the tree (beyond that text).
+func checkCodeCut(_ bytes: Data) {
+    guard String(validating: bytes, as: UTF8.self) != nil,
+          let plain = MarkupDocument.html(utf8: bytes), let cut = MarkupDocument.html(utf8: bytes, withoutCode: true) else { return }
+    let (a, b) = (treeText(plain), treeText(cut))
+    if a != b { fatalError("cutting the code changed the tree:\n\(a)\n\(b)") }
+}
+
+/// The tree as text: kinds, names, attributes and text; a script's or style's text only when an
+/// attribute mentions JSON (what the cut keeps).
+func treeText(_ doc: MarkupDocument) -> String {
+    var out = ""
+    func visit(_ c: MarkupNode) {
+        if c.isElement {
+            let attrs = c.attributes { _ in true }
+            out += "<\(c.name)" + attrs.map { " \($0.name)=\($0.value)" }.joined() + ">"
+            if !c.isCode || attrs.contains(where: { ($0.name + $0.value).lowercased().contains("json") }) { c.forEachChildNode(visit) }
+            out += "</\(c.name)>"
+        } else {
+            out += (c.isText ? "T(" : "N(") + c.rawText + ")"
+        }
+    }
+    if let root = doc.root { visit(root) }
+    return out
 }
