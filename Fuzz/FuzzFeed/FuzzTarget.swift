@@ -51,7 +51,7 @@ func readings(_ bytes: Data) -> [String] {
             HTMLSanitizer.sanitize(text, baseURL: "https://example.org/"), HTMLText.plainText(text)]
 }
 
-/// Stops the run when cutting script and style text changes the tree (beyond that text).
+/// Stops the run when cutting script, style and comment text changes the tree (beyond that text).
 func checkCodeCut(_ bytes: Data) {
     guard String(validating: bytes, as: UTF8.self) != nil,
           let plain = MarkupDocument.html(utf8: bytes), let cut = MarkupDocument.html(utf8: bytes, withoutCode: true) else { return }
@@ -60,7 +60,7 @@ func checkCodeCut(_ bytes: Data) {
 }
 
 /// The tree as text: kinds, names, attributes and text; a script's or style's text only when an
-/// attribute mentions JSON (what the cut keeps).
+/// attribute mentions JSON (what the cut keeps); no comment's text.
 func treeText(_ doc: MarkupDocument) -> String {
     var out = ""
     func visit(_ c: MarkupNode) {
@@ -70,7 +70,7 @@ func treeText(_ doc: MarkupDocument) -> String {
             if !c.isCode || attrs.contains(where: { ($0.name + $0.value).lowercased().contains("json") }) { c.forEachChildNode(visit) }
             out += "</\(c.name)>"
         } else {
-            out += (c.isText ? "T(" : "N(") + c.rawText + ")"
+            out += c.isComment ? "C" : (c.isText ? "T(" : "N(") + c.rawText + ")"
         }
     }
     if let root = doc.root { visit(root) }

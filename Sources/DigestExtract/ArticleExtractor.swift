@@ -19,7 +19,7 @@ public enum ArticleExtractor {
         try extract(from: data, source: source, url: url, charset: charset, cuttingCode: true)
     }
 
-    /// `cuttingCode`: the text of scripts and styles is not parsed when nothing reads it
+    /// `cuttingCode`: the text of scripts, styles and comments is not parsed when nothing reads it
     /// (`CodeBodies`; false only to test that the answer is the same).
     static func extract(from data: Data, source: String, url: String?, charset: String?, cuttingCode: Bool) throws -> Article {
         // libxml2's memory from the thread's arena: the page's tree never leaves this call.

@@ -80,8 +80,8 @@ public final class MarkupDocument {
     }
 
     /// Parses HTML that is valid UTF-8 (decoded by us); the page's own `<meta charset>` is not obeyed.
-    /// With `withoutCode`, the text of script and style elements (JSON scripts excepted) is cut
-    /// out before parsing (`CodeBodies`): the same tree less that text, sooner.
+    /// With `withoutCode`, the text of script and style elements (JSON scripts excepted) and of
+    /// comments is cut out before parsing (`CodeBodies`): the same tree less that text, sooner.
     public static func html(utf8 data: Data, url: String? = nil, withoutCode: Bool = false) -> MarkupDocument? {
         MarkupLibrary.initialize()
         return data.withUnsafeBytes { raw in

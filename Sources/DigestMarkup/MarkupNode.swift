@@ -9,6 +9,9 @@ public struct MarkupNode {
     /// True for element nodes.
     public var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
 
+    /// True for comments.
+    public var isComment: Bool { ptr.pointee.type == XML_COMMENT_NODE }
+
     /// True for text and CDATA nodes.
     public var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
 
