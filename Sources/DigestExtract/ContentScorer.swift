@@ -54,9 +54,10 @@ struct ContentScorer {
             self.lengths = lengths
             // A form around most of the page (ASP.NET, portals) is the page, not a form.
             if let body = doc.body, roots.contains(where: { $0.isNamed("form") }) {
-                func stats(_ n: MarkupNode) -> TextStats { lengths?.byNode[n]?.text ?? TextStats(n) }
-                let total = max(1, stats(body).collapsedLength)
-                for f in roots where f.isNamed("form") && stats(f).collapsedLength * 2 > total { roots.remove(f) }
+                let total = max(1, LengthIndex.text(of: body, in: lengths).collapsedLength)
+                for f in roots where f.isNamed("form") && LengthIndex.text(of: f, in: lengths).collapsedLength * 2 > total {
+                    roots.remove(f)
+                }
             }
             tagRoots = roots
         }
@@ -248,7 +249,7 @@ struct ContentScorer {
     func lengths(_ n: MarkupNode) -> LengthIndex.Lengths? { page.lengths?.byNode[n] }
 
     /// A block's text figures: from the index, or read from its text when it lies outside.
-    func textStats(_ n: MarkupNode) -> TextStats { lengths(n)?.text ?? TextStats(n) }
+    func textStats(_ n: MarkupNode) -> TextStats { LengthIndex.text(of: n, in: page.lengths) }
 
     /// Share of the text inside links; `textLength` when the caller already has the text.
     func linkDensity(_ n: MarkupNode, textLength: Int? = nil) -> Double {

@@ -19,6 +19,9 @@ final class LengthIndex {
 
     private(set) var byNode: NodeMap<Lengths>
 
+    /// A block's text figures: from `index`, or read from its text when it lies outside.
+    static func text(of n: MarkupNode, in index: LengthIndex?) -> TextStats { index?.byNode[n]?.text ?? TextStats(n) }
+
     init(root: MarkupNode) {
         byNode = NodeMap(documentOf: root)
         _ = visit(root)

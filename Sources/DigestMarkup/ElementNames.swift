@@ -19,12 +19,7 @@ public struct ElementNames: Sendable {
     /// The place in the list of the first name that is `node`'s, if any.
     public func index(of node: MarkupNode) -> Int? {
         guard let n = node.ptr.pointee.name else { return nil }
-        for entry in byFirst[Int(n[0])] where Self.equal(n, entry.name) { return entry.index }
+        for entry in byFirst[Int(n[0])] where MarkupNode.equal(n, entry.name) { return entry.index }
         return nil
-    }
-
-    private static func equal(_ n: UnsafePointer<UInt8>, _ name: [UInt8]) -> Bool {
-        for (i, byte) in name.enumerated() where n[i] != byte { return false }  // stops at n's end (0)
-        return n[name.count] == 0
     }
 }

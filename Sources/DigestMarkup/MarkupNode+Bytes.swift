@@ -9,13 +9,13 @@ extension MarkupNode {
     /// Whether the node's name is `name` (HTML names are lower-case in libxml2's tree).
     public func isNamed(_ name: String) -> Bool {
         guard let n = ptr.pointee.name else { return false }
-        return Self.equal(n, name)
+        return Self.equal(n, name.utf8)
     }
 
-    /// Whether the C string `n` is `name`, byte for byte (no C string is made of `name`).
-    static func equal(_ n: UnsafePointer<xmlChar>, _ name: String) -> Bool {
+    /// Whether the C string `n` is `name` (its UTF-8 bytes), byte for byte (no C string is made).
+    static func equal<Bytes: Sequence<UInt8>>(_ n: UnsafePointer<xmlChar>, _ name: Bytes) -> Bool {
         var i = 0
-        for byte in name.utf8 {  // stops at the first difference, the end of `n` (0) included
+        for byte in name {  // stops at the first difference, the end of `n` (0) included
             if n[i] != byte { return false }
             i += 1
         }
@@ -75,7 +75,7 @@ extension MarkupNode {
         var a = ptr.pointee.properties
         while let attr = a {
             a = attr.pointee.next
-            guard let n = attr.pointee.name, Self.equal(n, name) else { continue }
+            guard let n = attr.pointee.name, Self.equal(n, name.utf8) else { continue }
             let text = attr.pointee.children
             if text == nil { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             if let t = text, t.pointee.next == nil, t.pointee.type == XML_TEXT_NODE, let c = t.pointee.content {

@@ -58,29 +58,15 @@ public struct NodeMap<Value> {
     @usableFromInline static func numberElements(_ doc: xmlDocPtr) -> Int {
         if let known = doc.pointee._private { return Int(bitPattern: known) - 1 }
         var count = 0
-        var n = doc.pointee.children
-        while let cur = n {
-            if cur.pointee.type == XML_ELEMENT_NODE {
-                count += 1
-                cur.pointee._private = UnsafeMutableRawPointer(bitPattern: count)
-                if let child = cur.pointee.children {
-                    n = child
-                    continue
-                }
-            }
-            n = next(after: cur)
+        func number(_ e: MarkupNode) {
+            count += 1
+            e.ptr.pointee._private = UnsafeMutableRawPointer(bitPattern: count)
+        }
+        if let root = xmlDocGetRootElement(doc).map(MarkupNode.init) {  // an HTML or XML tree has one
+            number(root)
+            root.forEachDescendantElement(number)
         }
         doc.pointee._private = UnsafeMutableRawPointer(bitPattern: count + 1)  // never nil, even for 0
         return count
-    }
-
-    /// The node after `cur`'s subtree in its document, or nil at the end.
-    private static func next(after cur: xmlNodePtr) -> xmlNodePtr? {
-        var up: xmlNodePtr? = cur
-        while let u = up, u.pointee.type != XML_DOCUMENT_NODE, u.pointee.type != XML_HTML_DOCUMENT_NODE {
-            if let next = u.pointee.next { return next }
-            up = u.pointee.parent
-        }
-        return nil
     }
 }
